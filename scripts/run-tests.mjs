@@ -1,0 +1,40 @@
+#!/usr/bin/env node
+// Runs every check (lint, typecheck, unit and data tests, package checks, site tests) through turbo,
+// then prints one "N passed, N failed" line summed from the runners' own JSON reports. Reports are
+// removed first so that a stale report never counts; turbo restores them for cached tasks.
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
+
+const root = new URL("..", import.meta.url).pathname;
+const workspaces = ["packages", "apps"].flatMap((dir) =>
+  existsSync(join(root, dir)) ? readdirSync(join(root, dir)).map((name) => join(root, dir, name)) : [],
+);
+
+for (const ws of workspaces) rmSync(join(ws, "test-results"), { recursive: true, force: true });
+
+const turbo = spawnSync(
+  "pnpm",
+  ["exec", "turbo", "run", "lint", "typecheck", "test", "check:package", "--output-logs=errors-only", ...process.argv.slice(2)],
+  { cwd: root, stdio: "inherit" },
+);
+
+let passed = 0;
+let failed = 0;
+const counted = [];
+for (const ws of workspaces) {
+  const dir = join(ws, "test-results");
+  if (!existsSync(dir)) continue;
+  for (const file of readdirSync(dir).filter((f) => f.endsWith(".json"))) {
+    const report = JSON.parse(readFileSync(join(dir, file), "utf8"));
+    passed += report.numPassedTests ?? 0;
+    failed += report.numFailedTests ?? 0;
+    counted.push(`${ws.slice(root.length)}/test-results/${file}`);
+  }
+}
+const exitCode = turbo.status ?? 1;
+// A failing task that wrote no report (a lint or type error, a crash) still counts as a failure.
+if (exitCode !== 0 && failed === 0) failed = 1;
+console.log(`\nTest reports read: ${counted.length}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(exitCode);

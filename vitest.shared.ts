@@ -1,0 +1,10 @@
+import { defineConfig } from "vitest/config";
+
+// Every package writes a JSON report beside its default output so that `pnpm test` can print one
+// "N passed, N failed" line counted from the runners' own results (see scripts/run-tests.mjs).
+export const sharedTestConfig = defineConfig({
+  test: {
+    reporters: ["default", ["json", { outputFile: "test-results/vitest.json" }]],
+    include: ["test/**/*.test.ts"],
+  },
+});

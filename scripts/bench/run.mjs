@@ -1,0 +1,149 @@
+#!/usr/bin/env node
+// `pnpm bench`: what the packages cost their users, printed as one table with ratios (ratios compare
+// across runs on a noisy machine better than absolute figures), and written as JSON to bench-results/.
+// Options: --site also times cold and warm builds of apps/site (slow); --quick shortens every section
+// (for checking that the benchmarks run, not for figures).
+import { mkdirSync, writeFileSync } from "node:fs";
+import { availableParallelism, cpus, totalmem } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { benchBundles, benchTreeShaking } from "./bundles.mjs";
+import { benchSiteBuild, validatorPageJs } from "./site.mjs";
+import { benchStartup } from "./startup.mjs";
+import { kB, ms, opsPerSecond, ratio, renderTable } from "./table.mjs";
+import { benchValidation } from "./validation.mjs";
+import { root } from "./workspace.mjs";
+
+const { values: options } = parseArgs({
+  // pnpm passes a literal "--" through when called as `pnpm bench -- --site`.
+  args: process.argv.slice(2).filter((a) => a !== "--"),
+  options: {
+    site: { type: "boolean", default: false },
+    quick: { type: "boolean", default: false },
+    help: { type: "boolean", short: "h", default: false },
+  },
+});
+if (options.help) {
+  console.log("usage: pnpm bench [-- --site] [-- --quick]");
+  process.exit(0);
+}
+
+const settings = { time: options.quick ? 200 : 2000, repeats: options.quick ? 3 : 9 };
+const results = { startedAt: new Date().toISOString(), settings, machine: machine(), sections: {} };
+const rows = [];
+const failures = [];
+
+async function section(name, measure, toRows) {
+  process.stderr.write(`bench: ${name}…\n`);
+  try {
+    const result = await measure();
+    results.sections[name] = result;
+    rows.push(...toRows(result));
+  } catch (error) {
+    results.sections[name] = { error: String(error?.message ?? error) };
+    failures.push(`${name}: ${String(error?.message ?? error)}`);
+    rows.push([name, "not measured (see error below)", "", "", ""]);
+  }
+}
+
+await section(
+  "validation",
+  () => benchValidation(settings),
+  (r) =>
+    r.map((v) => [
+      "validation",
+      `full ${v.requestType} request (${kB(v.exampleBytes)})`,
+      `zod ${opsPerSecond(v.zodOpsPerSecond)}`,
+      `ajv ${opsPerSecond(v.ajvOpsPerSecond)}`,
+      `${ratio(v.zodOverAjvTime)} (zod time / ajv time)`,
+    ]),
+);
+
+await section(
+  "start-up",
+  () => benchStartup(settings),
+  (r) =>
+    r.map((s) => [
+      "start-up",
+      s.baseline ? s.subject : `import("${s.subject}"), fresh process`,
+      `${ms(s.importMedianMs)} median of ${s.importMs.length}`,
+      s.baseline
+        ? `${s.baseline} ${ms(s.parseMedianMs)}`
+        : `read + JSON.parse its data ${ms(s.parseMedianMs)}`,
+      ratio(s.ratio),
+    ]),
+);
+
+await section("bundle size", benchBundles, (r) =>
+  r.map((b) => [
+    "bundle (esbuild)",
+    `${b.package} ${b.entry}`,
+    `${kB(b.gzip)} gzip (${kB(b.minified)} min)`,
+    b.limit === null ? "no limit stated" : `limit ${kB(b.limit)} gzip`,
+    b.limit === null ? "–" : `${ratio(b.gzip / b.limit)} of limit`,
+  ]),
+);
+
+await section("tree-shaking", benchTreeShaking, (t) => [
+  [
+    "tree-shaking",
+    `{ ${t.schema} } alone vs all of @lhc/requests`,
+    `${kB(t.aloneGzip)} gzip`,
+    `${kB(t.wholeGzip)} gzip`,
+    ratio(t.ratio),
+  ],
+]);
+
+if (options.site) {
+  await section("site build", benchSiteBuild, (s) => [
+    ["site", "apps/site build, cold vs warm", `cold ${ms(s.coldMs)}`, `warm ${ms(s.warmMs)}`, ratio(s.ratio)],
+  ]);
+}
+await section(
+  "validator page",
+  async () => validatorPageJs(),
+  (v) => [
+    v === null
+      ? [
+          "site",
+          "validator page JS",
+          "no site build with a validator page",
+          "(run pnpm bench -- --site)",
+          "–",
+        ]
+      : [
+          "site",
+          `validator page JS (${v.files.length} files)`,
+          `${kB(v.gzip)} gzip`,
+          `${kB(v.raw)} raw`,
+          ratio(v.gzip / v.raw),
+        ],
+  ],
+);
+
+console.log(`\n${renderTable(["section", "subject", "measured", "against", "ratio"], rows)}`);
+console.log(`\n${results.machine.cpu} × ${results.machine.cores}, Node ${process.versions.node}`);
+
+const outDir = join(root, "bench-results");
+mkdirSync(outDir, { recursive: true });
+const json = `${JSON.stringify(results, null, 2)}\n`;
+const stamp = results.startedAt.replace(/[:.]/g, "-");
+writeFileSync(join(outDir, `bench-${stamp}.json`), json);
+writeFileSync(join(outDir, "latest.json"), json);
+console.log(`Results written to bench-results/bench-${stamp}.json and bench-results/latest.json`);
+
+if (failures.length > 0) {
+  console.error(`\n${failures.length} section(s) could not be measured:`);
+  for (const f of failures) console.error(`  ${f}`);
+  process.exitCode = 1;
+}
+
+function machine() {
+  return {
+    cpu: cpus()[0]?.model.trim() ?? "unknown CPU",
+    cores: availableParallelism(),
+    memoryGB: Math.round(totalmem() / 1e9),
+    node: process.versions.node,
+    platform: `${process.platform} ${process.arch}`,
+  };
+}

@@ -1,0 +1,67 @@
+// Start-up cost: each package's main entry imported in a fresh Node process, against a fresh process
+// that only reads and JSON.parses the data files the package ships (the least a user could do).
+// Timed inside the child around the import or the read, repeated, median reported.
+import { spawnSync } from "node:child_process";
+import { pathToFileURL } from "node:url";
+import { median } from "./table.mjs";
+import { codeEntries, dataArtifacts, listPackages } from "./workspace.mjs";
+
+function timeInFreshProcess(script) {
+  const child = spawnSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8" });
+  if (child.status !== 0) throw new Error(`child process failed: ${child.stderr.trim().split("\n")[0]}`);
+  return Number(child.stdout.trim());
+}
+
+function wallTime(args) {
+  const start = process.hrtime.bigint();
+  const child = spawnSync(process.execPath, args, { encoding: "utf8" });
+  if (child.status !== 0) throw new Error(`${args.join(" ")} failed: ${child.stderr.trim().split("\n")[0]}`);
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+export function benchStartup({ repeats }) {
+  const rows = [];
+  for (const pkg of listPackages()) {
+    const main = codeEntries(pkg).find((e) => e.name === ".");
+    const data = dataArtifacts(pkg);
+    if (main && data.length > 0) {
+      const importScript = `const t = performance.now(); await import(${JSON.stringify(pathToFileURL(main.file).href)}); process.stdout.write(String(performance.now() - t));`;
+      const parseScript = `import { readFileSync } from "node:fs"; const t = performance.now(); for (const f of ${JSON.stringify(data)}) JSON.parse(readFileSync(f, "utf8")); process.stdout.write(String(performance.now() - t));`;
+      const importMs = [];
+      const parseMs = [];
+      // Alternate the two so that drift in machine load affects both alike.
+      for (let i = 0; i < repeats; i++) {
+        importMs.push(timeInFreshProcess(importScript));
+        parseMs.push(timeInFreshProcess(parseScript));
+      }
+      rows.push({
+        subject: pkg.json.name,
+        importMedianMs: median(importMs),
+        parseMedianMs: median(parseMs),
+        ratio: median(importMs) / median(parseMs),
+        dataFiles: data.length,
+        importMs,
+        parseMs,
+      });
+    }
+    for (const bin of codeEntries(pkg).filter((e) => e.kind === "bin")) {
+      // A CLI's start-up is the whole process: compare `lhc --version` with a Node process doing nothing.
+      const binMs = [];
+      const nodeMs = [];
+      for (let i = 0; i < repeats; i++) {
+        binMs.push(wallTime([bin.file, "--version"]));
+        nodeMs.push(wallTime(["-e", ""]));
+      }
+      rows.push({
+        subject: `${bin.name.slice(4)} --version (whole process)`,
+        importMedianMs: median(binMs),
+        parseMedianMs: median(nodeMs),
+        ratio: median(binMs) / median(nodeMs),
+        baseline: "node -e '' (whole process)",
+        importMs: binMs,
+        parseMs: nodeMs,
+      });
+    }
+  }
+  return rows;
+}

@@ -1,0 +1,108 @@
+import type * as Preset from "@docusaurus/preset-classic";
+import type { Config } from "@docusaurus/types";
+import { themes as prismThemes } from "prism-react-renderer";
+import lhcDataPlugin from "./plugins/lhc-data/index";
+
+// The site is private (never published): the URL only has to be well-formed for Docusaurus.
+const config: Config = {
+  title: "Ljubljana–The Hague Convention",
+  tagline:
+    "The Convention, its parties and the request schemas, generated from the @lhc packages, with an in-browser request validator.",
+  url: "http://127.0.0.1:3000",
+  baseUrl: "/",
+  trailingSlash: false,
+  onBrokenLinks: "throw",
+  onBrokenAnchors: "throw",
+  onDuplicateRoutes: "throw",
+  markdown: { hooks: { onBrokenMarkdownLinks: "throw", onBrokenMarkdownImages: "throw" } },
+  // Docusaurus 3.10 renamed `experimental_faster` to `faster` (the old key is rejected): Rspack, SWC and
+  // Lightning CSS keep a full build within a few minutes on two cores.
+  future: { v4: true, faster: true },
+  i18n: { defaultLocale: "en", locales: ["en"] },
+  presets: [
+    [
+      "classic",
+      {
+        docs: {
+          // Hand-written pages live at the repository root so that writers need not know the site.
+          path: "../../docs",
+          routeBasePath: "docs",
+          sidebarPath: "./sidebars.ts",
+        },
+        blog: false,
+        pages: false,
+        theme: { customCss: "./src/css/custom.css" },
+      } satisfies Preset.Options,
+    ],
+  ],
+  themes: [
+    [
+      "@easyops-cn/docusaurus-search-local",
+      {
+        hashed: true,
+        indexDocs: true,
+        indexPages: true,
+        indexBlog: false,
+        docsRouteBasePath: "/docs",
+        docsDir: "../../docs",
+        language: ["en"],
+        highlightSearchTermsOnTargetPage: false,
+        explicitSearchResultPath: true,
+      },
+    ],
+  ],
+  plugins: [lhcDataPlugin],
+  themeConfig: {
+    colorMode: { respectPrefersColorScheme: true },
+    navbar: {
+      title: "Ljubljana–The Hague Convention",
+      items: [
+        { to: "/docs", label: "Docs", position: "left" },
+        { to: "/convention", label: "Convention", position: "left" },
+        { to: "/parties", label: "Parties", position: "left" },
+        { to: "/requests", label: "Request schemas", position: "left" },
+        { to: "/validator", label: "Validator", position: "left" },
+        { to: "/docs/downloads", label: "Downloads", position: "right" },
+      ],
+    },
+    footer: {
+      style: "dark",
+      links: [
+        {
+          title: "Data",
+          items: [
+            { label: "Convention", to: "/convention" },
+            { label: "Parties", to: "/parties" },
+            { label: "Timeline", to: "/parties/timeline" },
+            { label: "Downloads", to: "/docs/downloads" },
+          ],
+        },
+        {
+          title: "Requests",
+          items: [
+            { label: "Request schemas", to: "/requests" },
+            { label: "Validator", to: "/validator" },
+            { label: "Integrating the schemas", to: "/docs/integrating-json-schema" },
+          ],
+        },
+        {
+          title: "About the data",
+          items: [
+            { label: "Sources and verification", to: "/docs/data-sources" },
+            { label: "Known gaps", to: "/docs/known-gaps" },
+            { label: "Versioning", to: "/docs/versioning" },
+          ],
+        },
+      ],
+      copyright:
+        "Code under Apache-2.0. Facts come from the public sources named beside them; nothing here is the official text unless marked so.",
+    },
+    prism: {
+      theme: prismThemes.github,
+      darkTheme: prismThemes.dracula,
+      additionalLanguages: ["java", "csharp"],
+    },
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;

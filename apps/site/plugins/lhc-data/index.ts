@@ -1,0 +1,69 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import type { LoadContext, Plugin } from "@docusaurus/types";
+import { loadSiteContent, type SiteContent } from "./load";
+
+const component = (name: string): string => `@site/src/components/pages/${name}`;
+
+/**
+ * Builds every data page of the site from the @lhc packages: the packages are read in `loadContent`,
+ * each page gets its own JSON module (so a page only downloads its own data) and the downloads under
+ * /data are written into the build output after the site is rendered.
+ */
+export default function lhcDataPlugin(_context: LoadContext): Plugin<SiteContent> {
+  return {
+    name: "lhc-data",
+
+    async loadContent() {
+      return loadSiteContent();
+    },
+
+    async contentLoaded({ content, actions }) {
+      const { createData, addRoute } = actions;
+      const json = (name: string, value: unknown) => createData(name, JSON.stringify(value));
+      const route = async (path: string, page: string, name: string, data: unknown) =>
+        addRoute({
+          path,
+          exact: true,
+          component: component(page),
+          modules: { data: await json(name, data) },
+        });
+
+      await route("/", "HomePage", "home.json", content.home);
+      await route("/convention", "ConventionOutlinePage", "convention-outline.json", content.outline);
+      for (const provision of content.provisions) {
+        await route(
+          `/convention/${provision.eId}`,
+          "ProvisionPage",
+          `provision-${provision.eId}.json`,
+          provision,
+        );
+      }
+      await route("/parties", "PartiesPage", "parties.json", content.parties);
+      await route("/parties/timeline", "TimelinePage", "timeline.json", content.timeline);
+      for (const state of content.states) {
+        await route(`/parties/${state.code.toLowerCase()}`, "StatePage", `state-${state.code}.json`, state);
+      }
+      await route("/requests", "RequestsIndexPage", "requests-index.json", content.requestsIndex);
+      for (const schema of content.schemas) {
+        await route(
+          `/requests/${schema.requestType}`,
+          "RequestSchemaPage",
+          `schema-${schema.requestType}.json`,
+          schema,
+        );
+      }
+      await route("/validator", "ValidatorPage", "validator.json", content.validator);
+    },
+
+    async postBuild({ outDir, content }) {
+      // Downloads are files, not routes: they are written beside the rendered pages so that the
+      // stable URLs under /data/ serve exactly what the packages built.
+      for (const file of content.downloads) {
+        const target = join(outDir, file.path);
+        await mkdir(dirname(target), { recursive: true });
+        await writeFile(target, file.contents);
+      }
+    },
+  };
+}

@@ -1,0 +1,192 @@
+import type { Declaration, PartiesDataset, Party, Source, TimelineEvent } from "@lhc/parties";
+import type {
+  DeclarationView,
+  PartiesPageData,
+  PartyRow,
+  SourceView,
+  StatePageData,
+  TimelineData,
+  TimelineEventView,
+} from "./types";
+
+/** What the party pages need from @lhc/parties; passed in so the page builders stay pure. */
+export interface PartiesApi {
+  dataset: PartiesDataset;
+  timeline(): TimelineEvent[];
+  statusOn(code: string, date: string): { status: string; since: string | null };
+  declarationsOf(code: string, options?: { provision?: string }): readonly Declaration[];
+  stateName(code: string): string;
+}
+
+/** Turns a provision ID into a citation and, when the site has a page for it, that page's path. */
+export type ProvisionLinker = (eId: string) => { label: string; path: string | null };
+
+export function sourceView(source: Source): SourceView {
+  return {
+    url: source.url,
+    title: source.title,
+    publisher: source.publisher ?? null,
+    kind: source.kind,
+    accessed: source.accessed ?? null,
+  };
+}
+
+/** Sources in first-seen order without repeats (many facts cite the same database page). */
+export function uniqueSources(sources: readonly Source[]): SourceView[] {
+  const seen = new Map<string, SourceView>();
+  for (const source of sources) if (!seen.has(source.url)) seen.set(source.url, sourceView(source));
+  return [...seen.values()];
+}
+
+const BASIS_LABEL: Record<string, string> = {
+  "depositary-record": "Recorded by the treaty database",
+  "listed-without-text": "Listed by the treaty database without its content",
+  "domestic-law":
+    "What the State's approving law directs (whether the deposited text says the same is not yet verified)",
+};
+
+export function declarationView(
+  api: PartiesApi,
+  code: string,
+  declaration: Declaration,
+  link: ProvisionLinker,
+): DeclarationView {
+  const provisions = [...(declaration.provisions ?? [])];
+  if (declaration.madeUnder && !provisions.includes(declaration.madeUnder))
+    provisions.push(declaration.madeUnder);
+  return {
+    id: declaration.id,
+    state: code,
+    stateName: api.stateName(code),
+    kind: declaration.kind,
+    basis: BASIS_LABEL[declaration.basis] ?? declaration.basis,
+    provisions,
+    provisionLinks: provisions.map(link),
+    annexes: [...(declaration.annexes ?? [])],
+    text: declaration.text,
+    textIncomplete: declaration.textStatus === "partial",
+    summary: declaration.summary,
+    date: declaration.date,
+    dateStatus: declaration.dateStatus,
+    note: declaration.note,
+    sources: uniqueSources(declaration.sources),
+  };
+}
+
+function eventView(api: PartiesApi, event: TimelineEvent): TimelineEventView {
+  return {
+    date: event.date,
+    code: event.code,
+    name: event.code === null ? "The Convention" : api.stateName(event.code),
+    kind: event.type,
+    label: event.summary,
+    sources: uniqueSources(event.sources),
+  };
+}
+
+function partySources(party: Party): Source[] {
+  return [
+    ...(party.signature?.sources ?? []),
+    ...(party.consent?.sources ?? []),
+    ...(party.entryIntoForce?.sources ?? []),
+    ...party.declarationsListed.sources,
+    ...party.declarations.flatMap((declaration) => declaration.sources),
+    ...(party.domesticApproval?.sources ?? []),
+  ];
+}
+
+function counts(dataset: PartiesDataset) {
+  return {
+    signatories: dataset.parties.filter((party) => party.signature !== null).length,
+    consents: dataset.parties.filter((party) => party.consent !== null).length,
+    inForceForState: dataset.parties.filter((party) => party.entryIntoForce !== null).length,
+    declarants: dataset.parties.filter(
+      (party) => party.declarationsListed.value || party.declarations.length > 0,
+    ).length,
+  };
+}
+
+export function partiesPage(api: PartiesApi): PartiesPageData {
+  const { dataset } = api;
+  const rows: PartyRow[] = dataset.parties.map((party) => ({
+    code: party.code,
+    name: api.stateName(party.code),
+    codeNote: party.codeNote,
+    signature: party.signature?.date ?? null,
+    consentType: party.consent ? (party.consent.type ?? party.consent.typeInSource?.meaning ?? null) : null,
+    consent: party.consent?.depositDate ?? null,
+    entryIntoForce: party.entryIntoForce?.date ?? null,
+    declarations: party.declarations.length,
+    status: api.statusOn(party.code, dataset.asOf).status,
+    path: `/parties/${party.code.toLowerCase()}`,
+  }));
+  const facts = dataset.convention;
+  const conventionFacts = [
+    {
+      label: "Depositary",
+      value:
+        facts.depositary.value ??
+        `${facts.depositary.status === "disputed" ? "disputed" : "not yet verified"}: ${facts.depositary.candidates
+          .map((candidate) => api.stateName(candidate.code))
+          .join(" or ")}`,
+      sources: uniqueSources(
+        facts.depositary.candidates.flatMap((c) => c.claims.flatMap((claim) => claim.sources)),
+      ),
+    },
+    {
+      label: "Entry-into-force rule",
+      value:
+        facts.entryIntoForce.rule ??
+        `not yet verified (${facts.entryIntoForce.claims.map((c) => c.claim).join("; ")})`,
+      sources: uniqueSources([
+        ...facts.entryIntoForce.article.sources,
+        ...facts.entryIntoForce.claims.flatMap((claim) => claim.sources),
+      ]),
+    },
+    {
+      label: "Entry into force of the Convention",
+      value: facts.entryIntoForce.generalDate ?? "not yet verified",
+      sources: [],
+    },
+    ...facts.provisionalApplication.map((entry) => ({
+      label: `Provisional application (${api.stateName(entry.code)})`,
+      value: `${entry.scope}, ${entry.territory}, from ${entry.from}`,
+      sources: uniqueSources(entry.sources),
+    })),
+  ];
+  return {
+    asOf: dataset.asOf,
+    dataVersion: dataset.dataVersion,
+    counts: counts(dataset),
+    rows,
+    conventionFacts,
+  };
+}
+
+export function statePages(api: PartiesApi, link: ProvisionLinker): StatePageData[] {
+  const { dataset } = api;
+  const events = api.timeline();
+  return dataset.parties.map((party) => {
+    const status = api.statusOn(party.code, dataset.asOf);
+    return {
+      code: party.code,
+      name: api.stateName(party.code),
+      codeNote: party.codeNote,
+      status: status.status,
+      statusSince: status.since,
+      asOf: dataset.asOf,
+      events: events.filter((event) => event.code === party.code).map((event) => eventView(api, event)),
+      declarations: api.declarationsOf(party.code).map((d) => declarationView(api, party.code, d, link)),
+      sources: uniqueSources(partySources(party)),
+      notes: [...party.notes],
+    };
+  });
+}
+
+export function timelinePage(api: PartiesApi): TimelineData {
+  return { asOf: api.dataset.asOf, events: api.timeline().map((event) => eventView(api, event)) };
+}
+
+export function partiesCounts(api: PartiesApi) {
+  return counts(api.dataset);
+}

@@ -1,0 +1,20 @@
+import type { SidebarsConfig } from "@docusaurus/plugin-content-docs";
+
+const sidebars: SidebarsConfig = {
+  docs: [
+    "index",
+    "convention",
+    {
+      type: "category",
+      label: "Getting started",
+      items: ["getting-started/convention", "getting-started/parties", "getting-started/requests"],
+    },
+    "integrating-json-schema",
+    "downloads",
+    "data-sources",
+    "known-gaps",
+    "versioning",
+  ],
+};
+
+export default sidebars;

@@ -1,0 +1,100 @@
+import Link from "@docusaurus/Link";
+import Heading from "@theme/Heading";
+import Layout from "@theme/Layout";
+import type { ReactNode } from "react";
+import type { OutlineData, OutlineItem } from "../../../plugins/lhc-data/types";
+import { DateValue, InlineSources, NotVerified, SourceList, StatusBadge } from "../Facts";
+
+function OutlineList({ items }: { items: OutlineItem[] }): ReactNode {
+  return (
+    <ul className="lhc-outline">
+      {items.map((item) => (
+        <li key={item.eId}>
+          {item.hasPage ? <Link to={item.path}>{item.label}</Link> : <span>{item.label}</span>}
+          {item.heading ? <> — {item.heading}</> : null} <StatusBadge status={item.status} />
+          {item.children.length > 0 ? <OutlineList items={item.children} /> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export default function ConventionOutlinePage({ data }: { data: OutlineData }): ReactNode {
+  const { meta } = data;
+  return (
+    <Layout title="The Convention" description="Outline of the Ljubljana–The Hague Convention">
+      <main className="container margin-vert--lg">
+        <Heading as="h1">The Convention</Heading>
+        <p className="lhc-lead">{meta.titleEn}</p>
+        {meta.titleNl ? (
+          <p lang="nl" className="lhc-muted">
+            {meta.titleNl}
+          </p>
+        ) : null}
+        <dl className="lhc-facts">
+          <dt>Adopted</dt>
+          <dd>
+            <DateValue value={meta.adopted} />
+            {meta.adoptedPlace ? `, ${meta.adoptedPlace}` : ""}
+          </dd>
+          <dt>Opened for signature</dt>
+          <dd>
+            <DateValue value={meta.openedForSignature} />
+          </dd>
+          {meta.identifiers.map((identifier) => (
+            <div key={identifier.label}>
+              <dt>{identifier.label}</dt>
+              <dd>{identifier.value}</dd>
+            </div>
+          ))}
+          <dt>Depositary</dt>
+          <dd>
+            {meta.depositary.length === 0 ? (
+              <NotVerified />
+            ) : (
+              <>
+                <NotVerified what="sources conflict" />
+                <ul>
+                  {meta.depositary.map((candidate) => (
+                    <li key={candidate.candidate}>
+                      {candidate.candidate}: <InlineSources sources={candidate.sources} />
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </dd>
+          <dt>Official text</dt>
+          <dd>
+            <a href={meta.officialUrl}>{meta.officialUrl}</a>
+          </dd>
+        </dl>
+        <section aria-labelledby="coverage">
+          <Heading as="h2" id="coverage">
+            Verified text
+          </Heading>
+          <ul>
+            {data.coverage.map((row) => (
+              <li key={row.label}>
+                {row.label}: {row.verified} verified
+                {row.total === null ? "" : ` of ${row.total}`}
+              </li>
+            ))}
+          </ul>
+          <p>
+            Provisions without verified text are listed with the status <StatusBadge status="unknown" />.
+            Their text is not reproduced here until it is checked against the{" "}
+            <a href={meta.officialUrl}>official text</a>.
+          </p>
+        </section>
+        <section aria-labelledby="outline">
+          <Heading as="h2" id="outline">
+            Outline
+          </Heading>
+          <OutlineList items={data.items} />
+        </section>
+        <SourceList sources={meta.sources} />
+      </main>
+    </Layout>
+  );
+}

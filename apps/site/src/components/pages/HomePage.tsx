@@ -1,0 +1,101 @@
+import Link from "@docusaurus/Link";
+import Heading from "@theme/Heading";
+import Layout from "@theme/Layout";
+import type { ReactNode } from "react";
+import type { HomeData } from "../../../plugins/lhc-data/types";
+import { DateValue } from "../Facts";
+
+export default function HomePage({ data }: { data: HomeData }): ReactNode {
+  return (
+    <Layout title="Home" description="The Ljubljana–The Hague Convention as open, sourced data">
+      <header className="lhc-hero">
+        <div className="container">
+          <Heading as="h1">Ljubljana–The Hague Convention</Heading>
+          <p className="lhc-hero__title">{data.titleEn}</p>
+          <p>
+            Adopted in Ljubljana on <DateValue value={data.adopted} missing="adoption date" />. This site
+            presents the Convention, its signatories and the requests States exchange under it as open data,
+            each fact with its source. Anything the project has not verified is marked “not yet verified”.
+          </p>
+          <div className="lhc-hero__actions">
+            <Link className="button button--primary button--lg" to="/docs">
+              Read the docs
+            </Link>
+            <Link className="button button--secondary button--lg" to="/validator">
+              Check a request
+            </Link>
+          </div>
+        </div>
+      </header>
+      <main className="container margin-vert--lg">
+        <section aria-labelledby="status-heading">
+          <Heading as="h2" id="status-heading">
+            Status as of <DateValue value={data.asOf} />
+          </Heading>
+          <ul className="lhc-stats">
+            <li>
+              <span className="lhc-stats__number">{data.counts.signatories}</span> signatories
+            </li>
+            <li>
+              <span className="lhc-stats__number">{data.counts.consents}</span> ratifications, acceptances,
+              approvals or accessions
+            </li>
+            <li>
+              <span className="lhc-stats__number">{data.counts.inForceForState}</span> States for which an
+              entry into force is published
+            </li>
+            <li>
+              <span className="lhc-stats__number">{data.counts.declarants}</span> States with recorded
+              declarations or reservations
+            </li>
+          </ul>
+          <p>
+            <Link to="/parties">See every State</Link> or the{" "}
+            <Link to="/parties/timeline">signature timeline</Link>.
+          </p>
+        </section>
+        <section aria-labelledby="coverage-heading">
+          <Heading as="h2" id="coverage-heading">
+            How much of the text is verified
+          </Heading>
+          <table className="lhc-table">
+            <caption>Verified text in @lhc/convention</caption>
+            <thead>
+              <tr>
+                <th scope="col">Provisions</th>
+                <th scope="col">With verified text</th>
+                <th scope="col">Known in total</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.coverage.map((row) => (
+                <tr key={row.label}>
+                  <th scope="row">{row.label}</th>
+                  <td>{row.verified}</td>
+                  <td>{row.total ?? "not yet verified"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p>
+            <Link to="/convention">Browse the Convention</Link> ·{" "}
+            <Link to="/docs/known-gaps">Known gaps</Link>
+          </p>
+        </section>
+        <section aria-labelledby="requests-heading">
+          <Heading as="h2" id="requests-heading">
+            Request schemas
+          </Heading>
+          <ul>
+            {data.requestTypes.map((type) => (
+              <li key={type.requestType}>
+                <Link to={type.path}>{type.title}</Link> (<code>{type.requestType}</code>, {type.fields}{" "}
+                fields)
+              </li>
+            ))}
+          </ul>
+        </section>
+      </main>
+    </Layout>
+  );
+}

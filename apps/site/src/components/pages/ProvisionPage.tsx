@@ -1,0 +1,120 @@
+import Link from "@docusaurus/Link";
+import Heading from "@theme/Heading";
+import Layout from "@theme/Layout";
+import type { ReactNode } from "react";
+import type { ProvisionNodeView, ProvisionPageData, SubjectView } from "../../../plugins/lhc-data/types";
+import { DeclarationList } from "../Declarations";
+import { InlineSources, NotVerified, SourceList, StatusBadge } from "../Facts";
+
+function Subject({ subject }: { subject: SubjectView | null }): ReactNode {
+  if (subject === null) return null;
+  return (
+    <p className="lhc-note">
+      <span className="lhc-muted">Subject, in the project's words (not the text of the Convention):</span>{" "}
+      {subject.paraphrase} <StatusBadge status={subject.status} />
+      <span className="lhc-small">
+        {" "}
+        — <InlineSources sources={subject.sources} />
+      </span>
+    </p>
+  );
+}
+
+function ProvisionText({
+  text,
+  status,
+  incomplete,
+}: {
+  text: string | null;
+  status: string;
+  incomplete: boolean;
+}): ReactNode {
+  if (text === null) {
+    return (
+      <p className="lhc-unverified-text">
+        <NotVerified what="the text of this provision has not been checked against the official text" />
+      </p>
+    );
+  }
+  return (
+    <blockquote className="lhc-verbatim">
+      {text}
+      {incomplete ? <span className="lhc-muted"> [… the rest of the text is not yet verified]</span> : null}{" "}
+      <StatusBadge status={status} />
+    </blockquote>
+  );
+}
+
+function Children({ nodes }: { nodes: ProvisionNodeView[] }): ReactNode {
+  if (nodes.length === 0) return null;
+  return (
+    <ol className="lhc-provision-children">
+      {nodes.map((node) => (
+        <li key={node.eId} id={node.eId}>
+          <p className="lhc-provision-children__label">
+            <strong>{node.label}</strong>
+            {node.heading ? <> — {node.heading}</> : null} <code>{node.eId}</code>
+          </p>
+          <Subject subject={node.subject} />
+          <ProvisionText text={node.text} status={node.status} incomplete={node.textIncomplete} />
+          <Children nodes={node.children} />
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+export default function ProvisionPage({ data }: { data: ProvisionPageData }): ReactNode {
+  return (
+    <Layout title={data.label} description={`${data.longLabel} of the Ljubljana–The Hague Convention`}>
+      <main className="container margin-vert--lg lhc-provision">
+        <nav aria-label="Breadcrumb" className="lhc-small">
+          <Link to="/convention">Convention</Link>
+          {data.parent ? (
+            <>
+              {" › "}
+              <Link to={data.parent.path}>{data.parent.label}</Link>
+            </>
+          ) : null}
+        </nav>
+        <Heading as="h1">
+          {data.longLabel}
+          {data.heading ? `: ${data.heading}` : ""}
+        </Heading>
+        <p>
+          Provision ID <code>{data.eId}</code> · status <StatusBadge status={data.status} />
+          {data.heading === null ? (
+            <>
+              {" "}
+              · heading <NotVerified />
+            </>
+          ) : null}
+        </p>
+        {data.statusNote ? <p className="lhc-note">{data.statusNote}</p> : null}
+        <section aria-labelledby="text">
+          <Heading as="h2" id="text">
+            Text
+          </Heading>
+          <Subject subject={data.subject} />
+          <ProvisionText text={data.text} status={data.status} incomplete={data.textIncomplete} />
+          <Children nodes={data.children} />
+          <p>
+            Official text: <a href={data.officialUrl}>{data.officialUrl}</a> · data:{" "}
+            <a href={data.downloadPath}>{data.downloadPath}</a>
+          </p>
+        </section>
+        <section aria-labelledby="declarations">
+          <Heading as="h2" id="declarations">
+            Declarations and reservations on this provision
+          </Heading>
+          <DeclarationList declarations={data.declarations} showState />
+        </section>
+        <SourceList sources={data.sources} />
+        <nav aria-label="Neighbouring provisions" className="lhc-pager">
+          {data.previous ? <Link to={data.previous.path}>← {data.previous.label}</Link> : <span />}
+          {data.next ? <Link to={data.next.path}>{data.next.label} →</Link> : <span />}
+        </nav>
+      </main>
+    </Layout>
+  );
+}

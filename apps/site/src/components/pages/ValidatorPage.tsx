@@ -1,0 +1,156 @@
+import { useLocation } from "@docusaurus/router";
+import Heading from "@theme/Heading";
+import Layout from "@theme/Layout";
+import { type ChangeEvent, type ReactNode, useId, useState } from "react";
+import type { ValidatorData } from "../../../plugins/lhc-data/types";
+import { checkRequest, type Verdict } from "../validation";
+
+const DETECT = "detect";
+
+function VerdictView({
+  verdict,
+  typeTitle,
+}: {
+  verdict: Verdict | null;
+  typeTitle: (id: string) => string;
+}): ReactNode {
+  if (verdict === null) return null;
+  switch (verdict.kind) {
+    case "empty":
+      return <p className="lhc-verdict lhc-verdict--invalid">Paste or upload a request first.</p>;
+    case "unreadable":
+      return (
+        <div className="lhc-verdict lhc-verdict--invalid" data-verdict="unreadable">
+          <p>
+            <strong>Not valid JSON.</strong> {verdict.message}
+          </p>
+        </div>
+      );
+    case "valid":
+      return (
+        <div className="lhc-verdict lhc-verdict--valid" data-verdict="valid">
+          <p>
+            <strong>Valid.</strong> The request conforms to the {typeTitle(verdict.requestType)} schema.
+          </p>
+        </div>
+      );
+    case "invalid":
+      return (
+        <div className="lhc-verdict lhc-verdict--invalid" data-verdict="invalid">
+          <p>
+            <strong>
+              Not valid: {verdict.issues.length} {verdict.issues.length === 1 ? "issue" : "issues"}.
+            </strong>
+          </p>
+          <ol className="lhc-issues">
+            {verdict.issues.map((issue) => (
+              <li key={`${issue.path}|${issue.code}|${issue.message}`}>
+                <code>{issue.path}</code>: {issue.message}
+                {issue.code ? <span className="lhc-muted"> ({issue.code})</span> : null}
+              </li>
+            ))}
+          </ol>
+        </div>
+      );
+  }
+}
+
+export default function ValidatorPage({ data }: { data: ValidatorData }): ReactNode {
+  const location = useLocation();
+  const initialType = new URLSearchParams(location.search).get("type");
+  const ids = { text: useId(), type: useId(), file: useId(), example: useId() };
+  const [text, setText] = useState("");
+  const [requestType, setRequestType] = useState(
+    data.types.some((type) => type.requestType === initialType) && initialType ? initialType : DETECT,
+  );
+  const [verdict, setVerdict] = useState<Verdict | null>(null);
+  const typeTitle = (id: string) => data.types.find((type) => type.requestType === id)?.title ?? id;
+
+  const loadFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    if (!file) return;
+    setText(await file.text());
+    setVerdict(null);
+  };
+  const loadExample = (event: ChangeEvent<HTMLSelectElement>) => {
+    const example = data.examples.find((candidate) => candidate.name === event.target.value);
+    if (!example) return;
+    setText(example.json);
+    setRequestType(DETECT);
+    setVerdict(null);
+  };
+
+  return (
+    <Layout
+      title="Request validator"
+      description="Check a request against the @lhc/requests schemas in your browser"
+    >
+      <main className="container margin-vert--lg">
+        <Heading as="h1">Request validator</Heading>
+        <p>
+          Paste a request as JSON or open a file, then validate it. Validation runs entirely in your browser
+          with <code>@lhc/requests</code>: nothing you paste is sent anywhere or stored.
+        </p>
+        <form
+          className="lhc-validator"
+          onSubmit={(event) => {
+            event.preventDefault();
+            setVerdict(checkRequest(text, requestType === DETECT ? undefined : requestType));
+          }}
+        >
+          <div className="lhc-validator__controls">
+            <div>
+              <label htmlFor={ids.type}>Request type</label>
+              <select
+                id={ids.type}
+                value={requestType}
+                onChange={(event) => setRequestType(event.target.value)}
+              >
+                <option value={DETECT}>Detect from requestType</option>
+                {data.types.map((type) => (
+                  <option key={type.requestType} value={type.requestType}>
+                    {type.title}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div>
+              <label htmlFor={ids.file}>Open a JSON file</label>
+              <input id={ids.file} type="file" accept="application/json,.json" onChange={loadFile} />
+            </div>
+            <div>
+              <label htmlFor={ids.example}>Or load an example</label>
+              <select id={ids.example} defaultValue="" onChange={loadExample}>
+                <option value="" disabled>
+                  Choose an example…
+                </option>
+                {data.examples.map((example) => (
+                  <option key={example.name} value={example.name}>
+                    {example.valid ? "valid" : "invalid"}: {example.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+          <label htmlFor={ids.text}>Request JSON</label>
+          <textarea
+            id={ids.text}
+            value={text}
+            spellCheck={false}
+            rows={18}
+            onChange={(event) => {
+              setText(event.target.value);
+              setVerdict(null);
+            }}
+          />
+          <button type="submit" className="button button--primary">
+            Validate
+          </button>
+        </form>
+        <section aria-live="polite" aria-label="Result">
+          <VerdictView verdict={verdict} typeTitle={typeTitle} />
+        </section>
+      </main>
+    </Layout>
+  );
+}

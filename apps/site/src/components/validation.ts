@@ -1,0 +1,56 @@
+import { validateRequest } from "@lhc/requests";
+
+export interface IssueView {
+  path: string;
+  code: string;
+  message: string;
+}
+
+export type Verdict =
+  | { kind: "empty" }
+  | { kind: "unreadable"; message: string }
+  | { kind: "valid"; requestType: string }
+  | { kind: "invalid"; issues: IssueView[] };
+
+function formatPath(path: unknown): string {
+  if (Array.isArray(path)) {
+    if (path.length === 0) return "(root)";
+    return path
+      .map((segment, index) =>
+        typeof segment === "number" ? `[${segment}]` : `${index > 0 ? "." : ""}${String(segment)}`,
+      )
+      .join("");
+  }
+  if (typeof path === "string") return path === "" ? "(root)" : path;
+  return "(root)";
+}
+
+/**
+ * Parses and validates the text in the browser. Nothing leaves the page: @lhc/requests is bundled into
+ * the site and runs here.
+ */
+export function checkRequest(text: string, requestType: string | undefined): Verdict {
+  if (text.trim() === "") return { kind: "empty" };
+  let input: unknown;
+  try {
+    input = JSON.parse(text);
+  } catch (error) {
+    return { kind: "unreadable", message: error instanceof Error ? error.message : String(error) };
+  }
+  const result = validateRequest(input, requestType as Parameters<typeof validateRequest>[1]);
+  if (result.success) {
+    const data = result.data as { requestType?: unknown };
+    return {
+      kind: "valid",
+      requestType: typeof data.requestType === "string" ? data.requestType : (requestType ?? ""),
+    };
+  }
+  return {
+    kind: "invalid",
+    issues: result.issues.map((issue) => ({
+      path: formatPath((issue as { path?: unknown }).path),
+      code: String((issue as { code?: unknown }).code ?? ""),
+      message: String((issue as { message?: unknown }).message ?? ""),
+    })),
+  };
+}

@@ -1,0 +1,233 @@
+import { mkdirSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { declarationsOf, getParty, listSignatories } from "@lhc/parties";
+import axe from "axe-core";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser } from "./browser";
+import { loadRequestExamples } from "./package-data";
+import { type StaticServer, serveStatic } from "./static-server";
+
+const buildDir = fileURLToPath(new URL("../build", import.meta.url));
+const outputDir = fileURLToPath(new URL("../test-output", import.meta.url));
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  mkdirSync(outputDir, { recursive: true });
+  server = await serveStatic(buildDir);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  const response = await page.goto(`${server.url}${path}`, { waitUntil: "networkidle" });
+  expect(response?.status(), `HTTP status of ${path}`).toBe(200);
+  // Hydration must succeed: React errors would leave the static HTML without behaviour.
+  expect(errors, `page errors on ${path}`).toEqual([]);
+  return page;
+}
+
+async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `${outputDir}/${name}.png`, fullPage: true });
+}
+
+/** Runs axe-core (WCAG 2.1 A and AA rules) in the page and returns the serious and critical violations. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axe.source });
+  const results = await page.evaluate(() =>
+    (window as unknown as { axe: typeof axe }).axe.run(document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+    }),
+  );
+  return results.violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .map(
+      (violation) =>
+        `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes
+          .slice(0, 3)
+          .map((node) => node.target.join(" "))
+          .join(", ")}`,
+    );
+}
+
+describe("home page", () => {
+  it("shows the number of signatories from @lhc/parties and passes axe", async () => {
+    const page = await open("/");
+    const stats = await page.locator(".lhc-stats").textContent();
+    expect(stats).toContain(`${listSignatories().length} signatories`);
+    await screenshot(page, "home");
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("article page", () => {
+  it("shows Article 8 with France's reservation on Art. 8(3), verbatim from @lhc/parties", async () => {
+    const reservation = declarationsOf("FR", { provision: "art_8__para_3" }).find((d) => d.text !== null);
+    expect(reservation?.text).toBeTruthy();
+    const page = await open("/convention/art_8");
+    await expect(page.locator("h1").textContent()).resolves.toContain("Article 8");
+    const declarations = await page.locator(".lhc-declarations").textContent();
+    expect(declarations).toContain((reservation?.text ?? "").slice(0, 120));
+    expect(declarations).toContain("France");
+    // The article's text is not verified, and the page says so rather than showing any text.
+    await expect(page.getByText("not yet verified").first()).toBeVisible();
+    await screenshot(page, "article-8");
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("Latvia page", () => {
+  it("shows Latvia's signature, deposit and entry into force as @lhc/parties records them", async () => {
+    const latvia = getParty("LV");
+    expect(latvia).toBeDefined();
+    const page = await open("/parties/lv");
+    await expect(page.locator("h1").textContent()).resolves.toBe("Latvia");
+    const timeline = page.locator(".lhc-timeline");
+    for (const date of [
+      latvia?.signature?.date,
+      latvia?.consent?.depositDate,
+      latvia?.entryIntoForce?.date,
+    ]) {
+      expect(date).toBeTruthy();
+      await expect(timeline.locator(`time[datetime="${date}"]`).count()).resolves.toBeGreaterThan(0);
+    }
+    await expect(page.getByRole("link", { name: /likumi\.lv|Latvian law/i }).first()).toBeVisible();
+    await screenshot(page, "latvia");
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("the parties table filters and sorts in the browser", async () => {
+    const page = await open("/parties");
+    const rows = page.locator(".lhc-parties-table tbody tr");
+    await expect(rows.count()).resolves.toBe(listSignatories().length);
+    await page.getByLabel("Filter by name or code").fill("latv");
+    await expect(rows.count()).resolves.toBe(1);
+    await expect(rows.first().textContent()).resolves.toContain("Latvia");
+    await page.getByLabel("Filter by name or code").fill("");
+    await page.getByRole("button", { name: /^Consent to be bound/ }).click();
+    await expect(rows.first().textContent()).resolves.toContain("Latvia");
+    await screenshot(page, "parties");
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("schema page", () => {
+  it("lists every top-level field of the MLA JSON Schema with required flags", async () => {
+    const schema = JSON.parse(readFileSync(`${buildDir}/data/schemas/mla.json`, "utf8")) as {
+      properties: Record<string, unknown>;
+      required: string[];
+    };
+    const page = await open("/requests/mla");
+    const paths = await page.locator(".lhc-fields tbody th code").allTextContents();
+    for (const name of Object.keys(schema.properties)) expect(paths).toContain(name);
+    for (const name of schema.required) {
+      const row = page.locator(".lhc-fields tbody tr", { has: page.locator(`th code:text-is("${name}")`) });
+      await expect(row.locator("td").nth(1).textContent()).resolves.toBe("required");
+    }
+    await screenshot(page, "schema-mla");
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("validator", () => {
+  const examples = loadRequestExamples();
+
+  it("accepts a valid example and rejects an invalid one with its path and message", async () => {
+    const valid = examples.find((example) => example.valid && example.requestType === "mla");
+    const invalid = examples.find((example) => !example.valid && example.requestType === "mla");
+    expect(valid && invalid).toBeTruthy();
+    const page = await open("/validator");
+    const textarea = page.getByLabel("Request JSON");
+
+    await textarea.fill(valid?.json ?? "");
+    await page.getByRole("button", { name: "Validate" }).click();
+    await expect(page.locator("[data-verdict]").getAttribute("data-verdict")).resolves.toBe("valid");
+
+    await textarea.fill(invalid?.json ?? "");
+    await page.getByRole("button", { name: "Validate" }).click();
+    await expect(page.locator("[data-verdict]").getAttribute("data-verdict")).resolves.toBe("invalid");
+    const issues = await page.locator(".lhc-issues li").allTextContents();
+    expect(issues.length).toBeGreaterThan(0);
+    expect(issues.every((issue) => /^\S.*: .+/.test(issue))).toBe(true);
+    await screenshot(page, "validator-invalid");
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("loads the shipped examples and renders hostile input as text", async () => {
+    const page = await open("/validator");
+    const example = examples.find((candidate) => candidate.valid);
+    await page.getByLabel("Or load an example").selectOption(example?.name ?? "");
+    await page.getByRole("button", { name: "Validate" }).click();
+    await expect(page.locator("[data-verdict]").getAttribute("data-verdict")).resolves.toBe("valid");
+
+    const hostile =
+      '{"requestType": "mla", "<img src=x onerror=alert(1)>": "<script>window.pwned=1</script>"}';
+    await page.getByLabel("Request JSON").fill(hostile);
+    await page.getByRole("button", { name: "Validate" }).click();
+    await expect(page.locator("[data-verdict]").getAttribute("data-verdict")).resolves.toBe("invalid");
+    await expect(page.locator(".lhc-verdict img, .lhc-verdict script").count()).resolves.toBe(0);
+    await expect(
+      page.evaluate(() => (window as unknown as { pwned?: number }).pwned),
+    ).resolves.toBeUndefined();
+
+    await page.getByLabel("Request JSON").fill("{ not json");
+    await page.getByRole("button", { name: "Validate" }).click();
+    await expect(page.locator("[data-verdict]").getAttribute("data-verdict")).resolves.toBe("unreadable");
+    await page.close();
+  });
+});
+
+describe("search", () => {
+  it("finds the Latvia page from the navbar search", async () => {
+    const page = await open("/docs");
+    const input = page
+      .getByRole("searchbox", { name: "Search" })
+      .or(page.locator("input.navbar__search-input"));
+    await input.first().click();
+    await input.first().fill("Latvia");
+    const suggestion = page.locator(".aa-suggestion", { hasText: "Latvia" }).first();
+    await suggestion.waitFor({ state: "visible", timeout: 30_000 });
+    await screenshot(page, "search");
+    await suggestion.click();
+    await page.waitForURL(/\/parties\/lv/);
+    await page.close();
+  });
+});
+
+describe("downloads", () => {
+  it("serves the package files under stable URLs", async () => {
+    const paths = [
+      "/data/parties.json",
+      "/data/parties.csv",
+      "/data/convention.json",
+      "/data/provisions/art_8.json",
+      "/data/schemas/mla.json",
+      "/data/schemas/extradition.json",
+      "/data/schemas/provisional-arrest.json",
+      "/data/schemas/transfer-of-sentenced-person.json",
+    ];
+    for (const path of paths) {
+      const response = await fetch(`${server.url}${path}`);
+      expect(response.status, path).toBe(200);
+      const body = await response.text();
+      if (path.endsWith(".json")) expect(() => JSON.parse(body), path).not.toThrow();
+    }
+    const csv = await (await fetch(`${server.url}/data/parties.csv`)).text();
+    expect(csv).toContain("LV");
+  });
+});

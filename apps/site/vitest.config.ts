@@ -1,0 +1,16 @@
+import { defineConfig, mergeConfig } from "vitest/config";
+import { sharedTestConfig } from "../../vitest.shared";
+
+export default mergeConfig(
+  sharedTestConfig,
+  defineConfig({
+    test: {
+      // Installs Debian's chromium when it is missing and checks that the site was built (see test/browser.ts).
+      globalSetup: ["./test/global-setup.ts"],
+      // One browser at a time: CI has two cores and the browser tests share one static server per file.
+      fileParallelism: false,
+      testTimeout: 60_000,
+      hookTimeout: 300_000,
+    },
+  }),
+);

@@ -1,0 +1,52 @@
+/**
+ * Validates and lints the source files in data/, then writes generated/dataset.ts (bundled into the
+ * package entry), generated/parties.json and generated/parties.csv (copied to dist by tsup). Refuses to
+ * write anything while a lint problem remains.
+ */
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { PartiesDataset } from "../src/types.js";
+import { toCsv, toJson, toModule } from "./lib/emit.js";
+import {
+  formatLintProblem,
+  ISO_3166_1_ALPHA_2_CODES,
+  lintAndCollect,
+  USER_ASSIGNED_CODES,
+} from "./lib/lint-data.js";
+import { readSourceFiles } from "./lib/source-files.js";
+
+const packageDir = join(dirname(fileURLToPath(import.meta.url)), "..");
+const { version } = JSON.parse(readFileSync(join(packageDir, "package.json"), "utf8")) as { version: string };
+
+const { problems, data } = lintAndCollect(readSourceFiles(packageDir));
+if (problems.length > 0 || !data) {
+  for (const problem of problems) console.error(formatLintProblem(problem));
+  console.error(`\n${problems.length} problem(s) in the source files; nothing was written.`);
+  process.exit(1);
+}
+
+const dataset: PartiesDataset = {
+  dataVersion: version,
+  asOf: data.meta.asOf,
+  asOfNote: data.meta.asOfNote,
+  convention: data.convention,
+  parties: data.parties,
+};
+const stateCodes = [...new Set([...ISO_3166_1_ALPHA_2_CODES, ...USER_ASSIGNED_CODES.keys()])].sort();
+
+const outDir = join(packageDir, "generated");
+mkdirSync(outDir, { recursive: true });
+// Write-then-rename so that a typecheck and a build running at once never read a half-written file.
+const writeAtomically = (name: string, content: string) => {
+  const target = join(outDir, name);
+  const temporary = `${target}.${process.pid}.tmp`;
+  writeFileSync(temporary, content);
+  renameSync(temporary, target);
+};
+writeAtomically("parties.json", toJson(dataset));
+writeAtomically("parties.csv", toCsv(dataset));
+writeAtomically("dataset.ts", toModule(dataset, stateCodes));
+console.log(
+  `@lhc/parties: ${dataset.parties.length} States, asOf ${dataset.asOf}, data version ${dataset.dataVersion}`,
+);

@@ -1,0 +1,61 @@
+/**
+ * @lhc/parties: signatures, consents to be bound, entry into force and declarations under the
+ * Ljubljana–The Hague Convention, each with its sources, and queries over them. The data ships already
+ * validated; this entry does not load zod (the schema is at `@lhc/parties/schema`).
+ */
+import { dataset } from "./data.js";
+import type { ConventionFacts, Party } from "./types.js";
+
+export {
+  type AnnexesBetween,
+  annexesApplicableBetween,
+  type InForceBetween,
+  inForceBetween,
+} from "./between.js";
+export { type DeclarationsQuery, declarationsOf } from "./declarations.js";
+export { PartiesInputError, type PartiesInputErrorCode } from "./errors.js";
+export type { DateInput } from "./inputs.js";
+export { isIsoDate } from "./iso-date.js";
+export { stateName } from "./names.js";
+export { isProvisionId, PROVISION_ID_PATTERN } from "./provision-id.js";
+export {
+  getParty,
+  listContractingStates,
+  listSignatories,
+  type PartyStatus,
+  type StatusOnDate,
+  statusOn,
+} from "./status.js";
+export { type TimelineEvent, type TimelineEventType, timeline } from "./timeline.js";
+export type * from "./types.js";
+
+/** The whole published data set, as in `@lhc/parties/parties.json`. */
+export { dataset };
+
+/** One record per State that signed (40), sorted by code. */
+export const parties: readonly Party[] = dataset.parties;
+
+/** The date the data set was last compiled from its sources; answers reflect the sources as of then. */
+export const asOf: string = dataset.asOf;
+
+/** The package version the data was released with. */
+export const dataVersion: string = dataset.dataVersion;
+
+/** Convention-level facts: title, adoption, identifiers, signature period, depositary, entry-into-force rule, provisional application. */
+export const convention: ConventionFacts = dataset.convention;
+
+/** The depositary: `value` stays `null` while sources conflict; each candidate carries its claims and sources. */
+export const depositary: ConventionFacts["depositary"] = convention.depositary;
+
+/** The entry-into-force article and the conflicting claims about its rule, each with sources; `rule` is `null` (unverified). */
+export const entryIntoForceRule: ConventionFacts["entryIntoForce"] = convention.entryIntoForce;
+
+/** Provisional application (the Netherlands, Part III, from 2024-02-15). Not entry into force. */
+export const provisionalApplication: ConventionFacts["provisionalApplication"] =
+  convention.provisionalApplication;
+
+/** Opening date and place, and the last day the Convention was open for signature. */
+export const signaturePeriod: ConventionFacts["signaturePeriod"] = convention.signaturePeriod;
+
+/** Verdragenbank number, BWB id, Tractatenblad and parliamentary references. */
+export const identifiers: ConventionFacts["identifiers"] = convention.identifiers;

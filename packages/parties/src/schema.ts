@@ -1,0 +1,257 @@
+/**
+ * zod schemas for the human-edited source files (`data/dataset.json`, `data/convention.json`,
+ * `data/states/<CODE>.json`) and for the published `parties.json`. Offered as `@lhc/parties/schema` for
+ * users who validate their own copies; the main entry does not import zod.
+ */
+import { z } from "zod";
+import { isIsoDate } from "./iso-date.js";
+import { isProvisionId } from "./provision-id.js";
+import type { ConventionFacts, DatasetMeta, Declaration, PartiesDataset, Party, Source } from "./types.js";
+
+export const isoDateSchema = z.string().refine(isIsoDate, {
+  message:
+    "must be a real calendar date written YYYY-MM-DD (e.g. 2025-08-28); write null if the date is unknown",
+});
+
+export const provisionIdSchema = z.string().refine(isProvisionId, {
+  message:
+    "must be a provision ID such as art_8, art_8__para_3 or art_8__para_3__point_a (Akoma Ntoso naming, no leading zeros)",
+});
+
+export const annexLetterSchema = z.enum(["A", "B", "C", "D", "E", "F", "G", "H"], {
+  message: "must be an annex letter from A to H",
+});
+
+const text = (what: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, { message: `${what} must not be empty` });
+
+export const sourceSchema = z.strictObject({
+  url: z.url({ protocol: /^https?$/, message: "must be an http(s) URL of the page the fact was read on" }),
+  title: text("title"),
+  publisher: text("publisher"),
+  kind: z.enum(["official", "secondary"], {
+    message: 'must be "official" (government, law portal, treaty database) or "secondary" (press, blog, NGO)',
+  }),
+  accessed: isoDateSchema.nullable(),
+  note: text("note").optional(),
+});
+
+/** Every fact needs at least one source; a fact without one cannot be entered. */
+export const sourcesSchema = z
+  .array(sourceSchema)
+  .min(1, { message: "a fact needs at least one source { url, title, publisher, kind, accessed }" });
+
+const nullableText = text("text").nullable();
+
+export const declarationSchema = z
+  .strictObject({
+    id: z.string().regex(/^[A-Z]{2}-[1-9]\d*$/, { message: "must be <CODE>-<n>, e.g. FR-1" }),
+    kind: z.enum(["reservation", "declaration", "notification"]).nullable(),
+    basis: z.enum(["depositary-record", "listed-without-text", "domestic-law"]),
+    provisions: z.array(provisionIdSchema).nullable(),
+    madeUnder: provisionIdSchema.nullable(),
+    annexes: z.array(annexLetterSchema).nullable(),
+    annexesStatus: nullableText,
+    text: nullableText,
+    textStatus: z.enum(["complete", "partial", "not-available"]),
+    summary: nullableText,
+    note: nullableText,
+    date: isoDateSchema.nullable(),
+    dateStatus: nullableText,
+    sources: sourcesSchema,
+  })
+  .superRefine((d, ctx) => {
+    if ((d.text === null) !== (d.textStatus === "not-available")) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["textStatus"],
+        message: 'must be "not-available" exactly when text is null; put the verbatim text in text otherwise',
+      });
+    }
+    if (d.annexes === null && d.annexesStatus === null) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["annexesStatus"],
+        message: 'annexes is null (unknown): say why in annexesStatus, e.g. "not yet verified"',
+      });
+    }
+    if (d.date === null && d.dateStatus === null) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["dateStatus"],
+        message: 'date is null (unknown): say why in dateStatus, e.g. "not yet verified"',
+      });
+    }
+  });
+
+export const partySchema = z
+  .strictObject({
+    code: z
+      .string()
+      .regex(/^[A-Z]{2}$/, { message: "must be two upper-case letters (ISO 3166-1 alpha-2, or XK)" }),
+    codeKind: z.enum(["iso-3166-1-alpha-2", "user-assigned"]),
+    codeNote: nullableText,
+    nameInSource: text("nameInSource"),
+    signature: z
+      .strictObject({ date: isoDateSchema, place: nullableText, note: nullableText, sources: sourcesSchema })
+      .nullable(),
+    consentStatus: z.enum(["recorded", "none-recorded"]),
+    consent: z
+      .strictObject({
+        type: z.enum(["ratification", "acceptance", "approval", "accession"]).nullable(),
+        typeStatus: nullableText,
+        typeInSource: z.strictObject({ code: text("code"), meaning: text("meaning") }).nullable(),
+        depositDate: isoDateSchema,
+        note: nullableText,
+        sources: sourcesSchema,
+      })
+      .superRefine((c, ctx) => {
+        if (c.type === null && c.typeStatus === null) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["typeStatus"],
+            message:
+              "type is null (unknown): say why in typeStatus, e.g. which types the source's code covers",
+          });
+        }
+      })
+      .nullable(),
+    entryIntoForceStatus: z.enum(["published", "not-yet-verified"]),
+    entryIntoForce: z
+      .strictObject({ date: isoDateSchema, note: nullableText, sources: sourcesSchema })
+      .nullable(),
+    declarationsListed: z.strictObject({ value: z.boolean(), sources: sourcesSchema }),
+    declarations: z.array(declarationSchema),
+    domesticApproval: z
+      .strictObject({
+        instrument: text("instrument"),
+        adopted: isoDateSchema.nullable(),
+        proclaimed: isoDateSchema.nullable(),
+        note: nullableText,
+        sources: sourcesSchema,
+      })
+      .nullable(),
+    notes: z.array(text("note")),
+  })
+  .superRefine((p, ctx) => {
+    if ((p.consent === null) !== (p.consentStatus === "none-recorded")) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["consentStatus"],
+        message:
+          'must be "none-recorded" exactly when consent is null, and "recorded" when consent is filled in',
+      });
+    }
+    if ((p.entryIntoForce === null) !== (p.entryIntoForceStatus === "not-yet-verified")) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["entryIntoForceStatus"],
+        message:
+          'must be "not-yet-verified" exactly when entryIntoForce is null, and "published" when a published date is filled in',
+      });
+    }
+    if ((p.codeKind === "user-assigned") !== (p.code === "XK")) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["codeKind"],
+        message:
+          'only Kosovo\'s XK is a user-assigned code: use "user-assigned" for XK and "iso-3166-1-alpha-2" otherwise',
+      });
+    }
+    if (p.codeKind === "user-assigned" && p.codeNote === null) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["codeNote"],
+        message: "a user-assigned code needs a codeNote saying it is not part of ISO 3166-1",
+      });
+    }
+  });
+
+const sourcedClaimSchema = z.strictObject({
+  claim: text("claim"),
+  quote: nullableText,
+  sources: sourcesSchema,
+});
+
+export const conventionFactsSchema = z.strictObject({
+  title: z.strictObject({ en: text("en"), nl: text("nl"), note: nullableText, sources: sourcesSchema }),
+  adoption: z.strictObject({ date: isoDateSchema, place: text("place"), sources: sourcesSchema }),
+  identifiers: z.array(
+    z.strictObject({
+      scheme: z.enum(["verdragenbank", "bwb", "tractatenblad", "kamerstuk"]),
+      value: text("value"),
+      label: text("label"),
+      status: z.enum(["verified", "cited-not-verified"]),
+      sources: sourcesSchema,
+    }),
+  ),
+  signaturePeriod: z.strictObject({
+    opened: z.strictObject({ date: isoDateSchema, place: nullableText, sources: sourcesSchema }),
+    openUntil: z.strictObject({ date: isoDateSchema, note: nullableText, sources: sourcesSchema }),
+  }),
+  depositary: z.strictObject({
+    value: z
+      .string()
+      .regex(/^[A-Z]{2}$/)
+      .nullable(),
+    status: z.enum(["verified", "disputed", "not-yet-verified"]),
+    note: nullableText,
+    candidates: z.array(
+      z.strictObject({
+        code: z.string().regex(/^[A-Z]{2}$/),
+        claims: z.array(sourcedClaimSchema.extend({ inference: z.boolean() })).min(1),
+      }),
+    ),
+  }),
+  entryIntoForce: z.strictObject({
+    article: z.strictObject({
+      provision: provisionIdSchema,
+      note: nullableText,
+      quote: nullableText,
+      sources: sourcesSchema,
+    }),
+    rule: nullableText,
+    ruleStatus: z.enum(["verified", "not-yet-verified"]),
+    claims: z.array(sourcedClaimSchema),
+    generalDate: isoDateSchema.nullable(),
+    generalDateStatus: z.enum(["published", "not-yet-verified"]),
+    note: nullableText,
+  }),
+  provisionalApplication: z.array(
+    z.strictObject({
+      code: z.string().regex(/^[A-Z]{2}$/),
+      scope: text("scope"),
+      territory: text("territory"),
+      from: isoDateSchema,
+      publication: nullableText,
+      enablingProvision: provisionIdSchema.nullable(),
+      enablingProvisionStatus: z.enum(["verified", "not-yet-verified"]),
+      note: nullableText,
+      sources: sourcesSchema,
+    }),
+  ),
+});
+
+export const datasetMetaSchema = z.strictObject({ asOf: isoDateSchema, asOfNote: text("asOfNote") });
+
+export const partiesDatasetSchema = datasetMetaSchema.extend({
+  dataVersion: text("dataVersion"),
+  convention: conventionFactsSchema,
+  parties: z.array(partySchema),
+});
+
+// Compile-time guard: the hand-written types in types.ts (used by the zod-free main entry) must stay
+// identical to what these schemas accept.
+type Equals<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+const typesMatchSchemas: [
+  Equals<z.infer<typeof sourceSchema>, Source>,
+  Equals<z.infer<typeof declarationSchema>, Declaration>,
+  Equals<z.infer<typeof partySchema>, Party>,
+  Equals<z.infer<typeof conventionFactsSchema>, ConventionFacts>,
+  Equals<z.infer<typeof datasetMetaSchema>, DatasetMeta>,
+  Equals<z.infer<typeof partiesDatasetSchema>, PartiesDataset>,
+] = [true, true, true, true, true, true];
+void typesMatchSchemas;

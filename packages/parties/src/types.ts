@@ -1,0 +1,187 @@
+/**
+ * Shapes of the published data set (`parties.json`) and of the human-edited source files it is built
+ * from. Written by hand rather than inferred from the zod schema so that the main entry carries no zod
+ * types or code; `src/schema.ts` checks at compile time that both stay identical.
+ */
+
+/** A calendar date in ISO 8601 form, `YYYY-MM-DD`. */
+export type IsoDate = string;
+
+/** A provision ID in the Convention's Akoma Ntoso-style scheme, e.g. `art_8__para_3`. */
+export type ProvisionId = string;
+
+/** An annex of the Convention, by letter. */
+export type AnnexLetter = "A" | "B" | "C" | "D" | "E" | "F" | "G" | "H";
+
+/** Where a fact was read. Every fact in the data carries at least one. */
+export interface Source {
+  url: string;
+  /** A descriptive label of the page (not necessarily its own headline). */
+  title: string;
+  publisher: string;
+  /** `official`: a government, law portal or treaty database; `secondary`: press, blogs, NGOs, encyclopedias. */
+  kind: "official" | "secondary";
+  /** When the page was read, if recorded; `null` when the project's dossier does not record it. */
+  accessed: IsoDate | null;
+  note?: string;
+}
+
+export type ConsentType = "ratification" | "acceptance" | "approval" | "accession";
+
+export interface Signature {
+  date: IsoDate;
+  /** Where the State signed, when a source says so; otherwise `null` (not yet verified). */
+  place: string | null;
+  note: string | null;
+  sources: Source[];
+}
+
+export interface Consent {
+  /** `null` when the source does not say which kind of instrument it was; see `typeStatus`. */
+  type: ConsentType | null;
+  typeStatus: string | null;
+  /** The type code as the source prints it, e.g. Verdragenbank's `R`. */
+  typeInSource: { code: string; meaning: string } | null;
+  depositDate: IsoDate;
+  note: string | null;
+  sources: Source[];
+}
+
+export interface EntryIntoForceForState {
+  /** The date as published by the source; never computed. */
+  date: IsoDate;
+  note: string | null;
+  sources: Source[];
+}
+
+export type DeclarationKind = "reservation" | "declaration" | "notification";
+
+/**
+ * - `depositary-record`: text recorded by the treaty database.
+ * - `listed-without-text`: the treaty database says the State made reservations or declarations; content unknown.
+ * - `domestic-law`: what the State's approving law directs; whether the deposited text says the same is unknown.
+ */
+export type DeclarationBasis = "depositary-record" | "listed-without-text" | "domestic-law";
+
+export interface Declaration {
+  /** Stable ID, `<CODE>-<n>`. */
+  id: string;
+  /** `null` when not yet verified. */
+  kind: DeclarationKind | null;
+  basis: DeclarationBasis;
+  /** Provisions the record concerns or refers to; `null` when not yet verified. */
+  provisions: ProvisionId[] | null;
+  /** The provision under which it is made (e.g. a reservations clause), when stated. */
+  madeUnder: ProvisionId | null;
+  /** Annexes accepted by it; `[]` when it accepts none; `null` when not yet verified (see `annexesStatus`). */
+  annexes: AnnexLetter[] | null;
+  annexesStatus: string | null;
+  /** Verbatim text as published; `null` when not available. Never a paraphrase. */
+  text: string | null;
+  textStatus: "complete" | "partial" | "not-available";
+  /** A description in the project's words, never presented as the text. */
+  summary: string | null;
+  note: string | null;
+  date: IsoDate | null;
+  dateStatus: string | null;
+  sources: Source[];
+}
+
+export interface DomesticApproval {
+  instrument: string;
+  adopted: IsoDate | null;
+  proclaimed: IsoDate | null;
+  note: string | null;
+  sources: Source[];
+}
+
+/** One State's record: the content of `data/states/<CODE>.json`. */
+export interface Party {
+  /** ISO 3166-1 alpha-2, or `XK` for Kosovo (a user-assigned code, see `codeKind`). */
+  code: string;
+  codeKind: "iso-3166-1-alpha-2" | "user-assigned";
+  codeNote: string | null;
+  /** The State's name as the main source lists it. */
+  nameInSource: string;
+  signature: Signature | null;
+  /** `none-recorded`: the sources show no consent to be bound (not proof that none was given). */
+  consentStatus: "recorded" | "none-recorded";
+  consent: Consent | null;
+  entryIntoForceStatus: "published" | "not-yet-verified";
+  entryIntoForce: EntryIntoForceForState | null;
+  /** Whether the treaty database lists the State as having reservations or declarations. */
+  declarationsListed: { value: boolean; sources: Source[] };
+  declarations: Declaration[];
+  domesticApproval: DomesticApproval | null;
+  notes: string[];
+}
+
+export interface SourcedClaim {
+  claim: string;
+  quote: string | null;
+  sources: Source[];
+}
+
+export interface DepositaryClaim extends SourcedClaim {
+  /** `true` when the claim is the project's inference from the sources, not something a source states. */
+  inference: boolean;
+}
+
+export interface ConventionFacts {
+  title: { en: string; nl: string; note: string | null; sources: Source[] };
+  adoption: { date: IsoDate; place: string; sources: Source[] };
+  identifiers: Array<{
+    scheme: "verdragenbank" | "bwb" | "tractatenblad" | "kamerstuk";
+    value: string;
+    label: string;
+    status: "verified" | "cited-not-verified";
+    sources: Source[];
+  }>;
+  signaturePeriod: {
+    opened: { date: IsoDate; place: string | null; sources: Source[] };
+    openUntil: { date: IsoDate; note: string | null; sources: Source[] };
+  };
+  depositary: {
+    /** `null` until one candidate is verified. */
+    value: string | null;
+    status: "verified" | "disputed" | "not-yet-verified";
+    note: string | null;
+    candidates: Array<{ code: string; claims: DepositaryClaim[] }>;
+  };
+  entryIntoForce: {
+    article: { provision: ProvisionId; note: string | null; quote: string | null; sources: Source[] };
+    /** `null`: the rule is not verified; see `claims`. */
+    rule: string | null;
+    ruleStatus: "verified" | "not-yet-verified";
+    claims: SourcedClaim[];
+    generalDate: IsoDate | null;
+    generalDateStatus: "published" | "not-yet-verified";
+    note: string | null;
+  };
+  provisionalApplication: Array<{
+    code: string;
+    scope: string;
+    territory: string;
+    from: IsoDate;
+    publication: string | null;
+    enablingProvision: ProvisionId | null;
+    enablingProvisionStatus: "verified" | "not-yet-verified";
+    note: string | null;
+    sources: Source[];
+  }>;
+}
+
+/** The content of `data/dataset.json`. */
+export interface DatasetMeta {
+  asOf: IsoDate;
+  asOfNote: string;
+}
+
+/** The published data set: `@lhc/parties/parties.json`. */
+export interface PartiesDataset extends DatasetMeta {
+  /** The package version the data was released with. */
+  dataVersion: string;
+  convention: ConventionFacts;
+  /** One record per State, sorted by code. */
+  parties: Party[];
+}

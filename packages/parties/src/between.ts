@@ -31,7 +31,7 @@ function explainState(
 ): { inForce: boolean; reason: string } {
   const who = label(code);
   const { status } = statusOfParty(party, date);
-  if (!party || !party.signature) {
+  if (!party) {
     return {
       inForce: false,
       reason: `${who} has not signed the Convention and has no consent to be bound recorded (data as of ${dataset.asOf}), so the Convention is not in force for it.`,
@@ -41,12 +41,14 @@ function explainState(
     case "none":
       return {
         inForce: false,
-        reason: `${who} had not yet signed on ${date} (it signed on ${party.signature.date}); the Convention is not in force for it.`,
+        reason: party.signature
+          ? `${who} had not yet signed on ${date} (it signed on ${party.signature.date}); the Convention is not in force for it.`
+          : `${who} had neither signed nor deposited consent to be bound on ${date}; the Convention is not in force for it.`,
       };
     case "signed":
       return {
         inForce: false,
-        reason: `${who} signed on ${party.signature.date}, but no consent to be bound is recorded on or before ${date}; signature alone does not put the Convention in force for it.`,
+        reason: `${who} signed on ${party.signature?.date}, but no consent to be bound is recorded on or before ${date}; signature alone does not put the Convention in force for it.`,
       };
     case "consented": {
       const deposit = party.consent?.depositDate;

@@ -10,7 +10,7 @@ export function describeValue(value: unknown): string {
   if (typeof value === "string") return JSON.stringify(value);
   if (value instanceof Date)
     return Number.isNaN(value.getTime()) ? "an invalid Date" : `the Date ${value.toISOString()}`;
-  if (value === null) return "null";
+  if (value === null || value === undefined) return String(value);
   if (Array.isArray(value)) return "an array";
   return `${typeof value === "object" ? "an object" : `the ${typeof value} ${String(value)}`}`;
 }

@@ -64,6 +64,7 @@ export function lintAndCollect(files: readonly SourceFile[]): LintResult {
   const convention = conventionFile ? parse(conventionFile, conventionFactsSchema) : undefined;
 
   const parties: Party[] = [];
+  const partyFiles = new Map<Party, string>();
   const seenCodes = new Map<string, string>();
   for (const file of files) {
     if (file === metaFile || file === conventionFile) continue;
@@ -94,10 +95,12 @@ export function lintAndCollect(files: readonly SourceFile[]): LintResult {
       seenCodes.set(party.code, file.path);
     }
     parties.push(party);
+    partyFiles.set(party, file.path);
   }
 
+  const file = (party: Party) => `data/states/${party.code}.json`;
   for (const party of parties) {
-    lintParty(party, `data/states/${party.code}.json`, meta?.asOf, convention, report);
+    lintParty(party, partyFiles.get(party) ?? file(party), meta?.asOf, convention, report);
   }
   if (convention && meta) lintConvention(convention, meta.asOf, seenCodes, report);
   lintAccessDates(files, meta?.asOf, report);

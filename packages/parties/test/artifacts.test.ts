@@ -1,0 +1,136 @@
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parse } from "csv-parse/sync";
+import { describe, expect, it } from "vitest";
+import { CSV_COLUMNS, toCsv, toJson } from "../scripts/lib/emit.js";
+import { lintAndCollect } from "../scripts/lib/lint-data.js";
+import { readSourceFiles } from "../scripts/lib/source-files.js";
+import { dataset } from "../src/index.js";
+import { partiesDatasetSchema } from "../src/schema.js";
+
+const packageDir = join(dirname(fileURLToPath(import.meta.url)), "..");
+const dist = (name: string) => readFileSync(join(packageDir, "dist", name), "utf8");
+const { version } = JSON.parse(readFileSync(join(packageDir, "package.json"), "utf8")) as { version: string };
+const node = (script: string, type: "commonjs" | "module" = "commonjs") =>
+  execFileSync(process.execPath, ["--input-type", type, "-e", script], {
+    cwd: packageDir,
+    encoding: "utf8",
+  }).trim();
+
+describe("dist/parties.json", () => {
+  const published = JSON.parse(dist("parties.json"));
+
+  it("validates against the published schema", () => {
+    expect(partiesDatasetSchema.safeParse(published).success).toBe(true);
+  });
+
+  it("carries asOf, the data version and the 40 States", () => {
+    expect(published.asOf).toBe("2026-11-28");
+    expect(published.dataVersion).toBe(version);
+    expect(published.parties).toHaveLength(40);
+  });
+
+  it("is the data the main entry serves", () => {
+    expect(published).toEqual(dataset);
+  });
+
+  it("is rebuilt byte for byte from the source files", () => {
+    const { problems, data } = lintAndCollect(readSourceFiles(packageDir));
+    expect(problems).toEqual([]);
+    if (!data) throw new Error("the source files did not validate");
+    const rebuilt = {
+      dataVersion: version,
+      ...data.meta,
+      convention: data.convention,
+      parties: data.parties,
+    };
+    expect(toJson(rebuilt)).toBe(dist("parties.json"));
+    expect(toCsv(rebuilt)).toBe(dist("parties.csv"));
+  });
+});
+
+describe("dist/parties.csv", () => {
+  const text = dist("parties.csv");
+  const rows = parse(text, { columns: true }) as Array<Record<string, string>>;
+
+  it("parses into 40 rows with the documented columns", () => {
+    expect(rows).toHaveLength(40);
+    expect(Object.keys(rows[0] ?? {})).toEqual([...CSV_COLUMNS]);
+  });
+
+  it("ends every record with CRLF (RFC 4180)", () => {
+    expect(text.endsWith("\r\n")).toBe(true);
+    expect(text.split("\r\n")[0]).toBe(CSV_COLUMNS.join(","));
+  });
+
+  it("writes dates as ISO 8601 or leaves them empty", () => {
+    for (const row of rows) {
+      for (const column of ["signature_date", "consent_deposit_date", "entry_into_force_date"]) {
+        expect(row[column]).toMatch(/^(\d{4}-\d{2}-\d{2})?$/);
+      }
+    }
+  });
+
+  it("has Latvia's consent and entry into force, and Kosovo's user-assigned code", () => {
+    const lv = rows.find((r) => r.code === "LV");
+    expect(lv).toMatchObject({
+      signature_date: "2025-02-10",
+      consent_status: "recorded",
+      consent_type: "",
+      consent_type_in_source: "R (Ratification, Acceptance, Approval or Notification)",
+      consent_deposit_date: "2025-08-28",
+      entry_into_force_status: "published",
+      entry_into_force_date: "2025-12-01",
+      declarations_listed: "true",
+    });
+    expect(rows.find((r) => r.code === "XK")).toMatchObject({
+      code_kind: "user-assigned",
+      name_in_source: "Kosovo",
+    });
+    expect(rows.find((r) => r.code === "FR")?.declaration_provisions).toBe(
+      "art_8__para_3 art_92__para_3 art_5",
+    );
+    expect(rows.find((r) => r.code === "NL")?.name_in_source).toBe("Netherlands, the Kingdom of the");
+  });
+});
+
+describe("package entries", () => {
+  it("the main entry does not load zod, in CommonJS", () => {
+    const loaded = node(
+      'const p = require("@lhc/parties"); console.log(p.parties.length, Object.keys(require.cache).some((f) => f.includes("/zod/")))',
+    );
+    expect(loaded).toBe("40 false");
+  });
+
+  it("the built main entry, ESM and CJS, imports no zod", () => {
+    for (const file of ["index.js", "index.cjs"]) {
+      expect(dist(file)).not.toMatch(/from ["']zod["']|require\(["']zod["']\)/);
+    }
+  });
+
+  it("the schema entry offers the zod schema, in ESM", () => {
+    const out = node(
+      'import { partiesDatasetSchema } from "@lhc/parties/schema"; import { readFileSync } from "node:fs"; import { createRequire } from "node:module"; const require = createRequire(import.meta.url); console.log(partiesDatasetSchema.safeParse(JSON.parse(readFileSync(require.resolve("@lhc/parties/parties.json"), "utf8"))).success)',
+      "module",
+    );
+    expect(out).toBe("true");
+  });
+
+  it("parties.json and parties.csv are exported as plain files", () => {
+    expect(node('console.log(require("@lhc/parties/parties.json").parties.length)')).toBe("40");
+    expect(
+      node('console.log(require.resolve("@lhc/parties/parties.csv").endsWith("dist/parties.csv"))'),
+    ).toBe("true");
+  });
+
+  it("ESM answers the same as CJS", () => {
+    const esm = node(
+      'import { statusOn } from "@lhc/parties"; console.log(statusOn("LV", "2025-12-01").status)',
+      "module",
+    );
+    const cjs = node('console.log(require("@lhc/parties").statusOn("lv", "2025-12-01").status)');
+    expect([esm, cjs]).toEqual(["in-force", "in-force"]);
+  });
+});

@@ -6,6 +6,7 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
 import type { PartiesDataset } from "../src/types.js";
 import { toCsv, toJson, toModule } from "./lib/emit.js";
 import {
@@ -18,8 +19,17 @@ import { readSourceFiles } from "./lib/source-files.js";
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), "..");
 const { version } = JSON.parse(readFileSync(join(packageDir, "package.json"), "utf8")) as { version: string };
+// --root and --out let the tests build from a copy of the source files without touching the package.
+const { values: options } = parseArgs({
+  options: {
+    root: { type: "string", default: packageDir },
+    out: { type: "string", default: join(packageDir, "generated") },
+  },
+});
+const sourceRoot = options.root ?? packageDir;
+const outDir = options.out ?? join(packageDir, "generated");
 
-const { problems, data } = lintAndCollect(readSourceFiles(packageDir));
+const { problems, data } = lintAndCollect(readSourceFiles(sourceRoot));
 if (problems.length > 0 || !data) {
   for (const problem of problems) console.error(formatLintProblem(problem));
   console.error(`\n${problems.length} problem(s) in the source files; nothing was written.`);
@@ -35,7 +45,6 @@ const dataset: PartiesDataset = {
 };
 const stateCodes = [...new Set([...ISO_3166_1_ALPHA_2_CODES, ...USER_ASSIGNED_CODES.keys()])].sort();
 
-const outDir = join(packageDir, "generated");
 mkdirSync(outDir, { recursive: true });
 // Write-then-rename so that a typecheck and a build running at once never read a half-written file.
 const writeAtomically = (name: string, content: string) => {

@@ -1,10 +1,10 @@
-import { dataset, partiesByCode } from "./data.js";
+import { dataset } from "./data.js";
 import { PartiesInputError } from "./errors.js";
 import { type DateInput, toIsoDate, toStateCode } from "./inputs.js";
 import { stateName } from "./names.js";
 import { isWithinProvision } from "./provision-id.js";
 import { statusOfParty } from "./status.js";
-import type { AnnexLetter, IsoDate, Party } from "./types.js";
+import type { AnnexLetter, IsoDate, PartiesDataset, Party } from "./types.js";
 
 export interface InForceBetween {
   applies: boolean;
@@ -15,6 +15,11 @@ export interface InForceBetween {
 export interface AnnexesBetween {
   /** Annex letters both States have accepted by deposited declaration and that apply on the date. */
   annexes: AnnexLetter[];
+  /**
+   * `true` when the Convention applies between the two States but which annexes apply cannot be said,
+   * because a relevant declaration's content is not yet verified; `annexes` is then `[]`.
+   */
+  unverified: boolean;
   reasons: string[];
 }
 
@@ -25,6 +30,7 @@ function label(code: string): string {
 }
 
 function explainState(
+  data: PartiesDataset,
   code: string,
   party: Party | undefined,
   date: IsoDate,
@@ -34,7 +40,7 @@ function explainState(
   if (!party) {
     return {
       inForce: false,
-      reason: `${who} has not signed the Convention and has no consent to be bound recorded (data as of ${dataset.asOf}), so the Convention is not in force for it.`,
+      reason: `${who} has not signed the Convention and has no consent to be bound recorded (data as of ${data.asOf}), so the Convention is not in force for it.`,
     };
   }
   switch (status) {
@@ -70,8 +76,12 @@ function explainState(
   }
 }
 
-function provisionalApplicationNotes(codes: readonly string[], date: IsoDate): string[] {
-  return dataset.convention.provisionalApplication
+function provisionalApplicationNotes(
+  data: PartiesDataset,
+  codes: readonly string[],
+  date: IsoDate,
+): string[] {
+  return data.convention.provisionalApplication
     .filter((entry) => codes.includes(entry.code) && entry.from <= date)
     .map((entry) => {
       const who = label(entry.code);
@@ -95,11 +105,17 @@ function checkPair(a: unknown, b: unknown, date: unknown, fn: string): [string, 
   return [codeA, codeB, day];
 }
 
-function inForceBetweenCodes(codeA: string, codeB: string, day: IsoDate): InForceBetween {
-  const partyA = partiesByCode.get(codeA);
-  const partyB = partiesByCode.get(codeB);
-  const stateA = explainState(codeA, partyA, day);
-  const stateB = explainState(codeB, partyB, day);
+const findParty = (data: PartiesDataset, code: string) => data.parties.find((p) => p.code === code);
+
+/** `inForceBetween` over a given data set, for codes and a date already checked. */
+export function inForceBetweenIn(
+  data: PartiesDataset,
+  codeA: string,
+  codeB: string,
+  day: IsoDate,
+): InForceBetween {
+  const stateA = explainState(data, codeA, findParty(data, codeA), day);
+  const stateB = explainState(data, codeB, findParty(data, codeB), day);
   const applies = stateA.inForce && stateB.inForce;
   const notFor = [stateA, stateB].flatMap((s, i) => (s.inForce ? [] : [i === 0 ? codeA : codeB]));
   const conclusion = applies
@@ -112,7 +128,7 @@ function inForceBetweenCodes(codeA: string, codeB: string, day: IsoDate): InForc
       stateA.reason,
       stateB.reason,
       "The Convention's general entry-into-force rule (Article 90) is not verified, so only entry-into-force dates published for each State are used; none is computed.",
-      ...provisionalApplicationNotes([codeA, codeB], day),
+      ...provisionalApplicationNotes(data, [codeA, codeB], day),
     ],
   };
 }
@@ -123,7 +139,7 @@ function inForceBetweenCodes(codeA: string, codeB: string, day: IsoDate): InForc
  * (Article 90) is unverified, nothing is inferred from counts of ratifications.
  */
 export function inForceBetween(a: string, b: string, date: DateInput): InForceBetween {
-  return inForceBetweenCodes(...checkPair(a, b, date, "inForceBetween"));
+  return inForceBetweenIn(dataset, ...checkPair(a, b, date, "inForceBetween"));
 }
 
 interface AcceptedAnnexes {
@@ -147,6 +163,7 @@ function acceptedAnnexes(code: string, party: Party | undefined, date: IsoDate):
       continue;
     }
     if (declaration.basis === "listed-without-text") {
+      result.unknown = true;
       result.notes.push(
         `${who} has reservations or declarations whose content is not yet verified (${declaration.id}); they may concern annexes.`,
       );
@@ -173,14 +190,24 @@ function acceptedAnnexes(code: string, party: Party | undefined, date: IsoDate):
  * them; `reasons` says why and notes declarations whose content is not verified.
  */
 export function annexesApplicableBetween(a: string, b: string, date: DateInput): AnnexesBetween {
-  const [codeA, codeB, day] = checkPair(a, b, date, "annexesApplicableBetween");
-  const between = inForceBetweenCodes(codeA, codeB, day);
-  const annexesA = acceptedAnnexes(codeA, partiesByCode.get(codeA), day);
-  const annexesB = acceptedAnnexes(codeB, partiesByCode.get(codeB), day);
+  return annexesApplicableBetweenIn(dataset, ...checkPair(a, b, date, "annexesApplicableBetween"));
+}
+
+/** `annexesApplicableBetween` over a given data set, for codes and a date already checked. */
+export function annexesApplicableBetweenIn(
+  data: PartiesDataset,
+  codeA: string,
+  codeB: string,
+  day: IsoDate,
+): AnnexesBetween {
+  const between = inForceBetweenIn(data, codeA, codeB, day);
+  const annexesA = acceptedAnnexes(codeA, findParty(data, codeA), day);
+  const annexesB = acceptedAnnexes(codeB, findParty(data, codeB), day);
   const notes = [...annexesA.notes, ...annexesB.notes];
   if (!between.applies) {
     return {
       annexes: [],
+      unverified: false,
       reasons: [
         `No annex applies between ${codeA} and ${codeB} on ${day}, because the Convention does not apply between them.`,
         ...between.reasons.slice(1),
@@ -191,12 +218,14 @@ export function annexesApplicableBetween(a: string, b: string, date: DateInput):
   if (annexesA.unknown || annexesB.unknown) {
     return {
       annexes: [],
+      unverified: true,
       reasons: [`Which annexes apply between ${codeA} and ${codeB} on ${day} is not yet verified.`, ...notes],
     };
   }
   const common = annexesA.annexes.filter((letter) => annexesB.annexes.includes(letter));
   return {
     annexes: common,
+    unverified: false,
     reasons: [
       common.length > 0
         ? `Annexes ${common.join(", ")} apply between ${codeA} and ${codeB} on ${day}: both accepted them by declaration under Article 2(2).`

@@ -1,0 +1,67 @@
+import * as z from "zod";
+import { placeSchema } from "./person.js";
+import { isoDate, list, longText, narrativeText, text } from "./primitives.js";
+
+/**
+ * Letters of the Convention's annexes. Eight annexes are reported (EJIL:Talk!); Latvia's approving
+ * law names Annexes A–F and H, so the letters run A–H. What each annex covers is mostly not yet
+ * verified (Annex E: starvation of civilians in non-international armed conflict; Annex H:
+ * aggression — both from secondary sources).
+ */
+export const annexLetters = ["A", "B", "C", "D", "E", "F", "G", "H"] as const;
+
+const core = ["genocide", "crimes-against-humanity", "war-crimes"] as const;
+
+export const offenceCategorySchema = z
+  .discriminatedUnion("category", [
+    z.strictObject({ category: z.enum(core) }),
+    z.strictObject({
+      category: z.literal("annex-crime"),
+      annex: z.enum(annexLetters).meta({
+        description:
+          "Letter of the Convention annex that lists the crime (a State applies annex crimes only if it opted in).",
+      }),
+    }),
+    z.strictObject({
+      category: z.literal("other"),
+      description: text().meta({ description: "What kind of offence it is." }),
+    }),
+  ])
+  .meta({
+    title: "Offence category",
+    description:
+      "Genocide, crimes against humanity or war crimes; a crime listed in an annex of the Convention (with its letter); or another offence.",
+  });
+
+export const periodSchema = z
+  .strictObject({
+    start: isoDate().meta({ description: "First day of the conduct (or the only day)." }),
+    end: isoDate().optional().meta({ description: "Last day of the conduct, when it lasted longer." }),
+    approximate: z.boolean().optional().meta({ description: "True when the dates are approximate." }),
+  })
+  .meta({ title: "Period" });
+
+export const offenceSchema = z
+  .strictObject({
+    legalQualification: text().meta({
+      description: "Legal description of the offence under the law of the requesting State.",
+    }),
+    classification: offenceCategorySchema,
+    provisions: list(text(), 50, 1).meta({
+      description: "The legal provisions that define and punish the offence, e.g. 'Criminal Code, art. 118'.",
+    }),
+    timeOfCommission: periodSchema,
+    placeOfCommission: placeSchema,
+    circumstances: narrativeText().meta({
+      description: "How the offence was committed: conduct, victims and circumstances.",
+    }),
+    participation: longText()
+      .optional()
+      .meta({ description: "Degree of participation of the person concerned (e.g. perpetrator, superior)." }),
+    maximumPenalty: text()
+      .optional()
+      .meta({ description: "Maximum penalty or scale of penalties provided by the law for the offence." }),
+  })
+  .meta({ title: "Offence" });
+
+export type Offence = z.infer<typeof offenceSchema>;

@@ -1,0 +1,82 @@
+import * as z from "zod";
+import { limits } from "../limits.js";
+
+/**
+ * Text with at least one visible character and no unpaired UTF-16 surrogate (which no UTF-8 system
+ * can store). Written as a JSON Schema pattern so that ajv, Java, .NET and Python validators agree.
+ */
+export const textPattern = /^\s*[^\s\uD800-\uDFFF][^\uD800-\uDFFF]*$/u;
+export const countryCodePattern = /^[A-Z]{2}$/u;
+export const languageTagPattern =
+  /^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|[0-9]{3}))?(?:-(?:[a-z0-9]{5,8}|[0-9][a-z0-9]{3}))*$/u;
+export const scriptCodePattern = /^[A-Z][a-z]{3}$/u;
+export const sha256Pattern = /^[a-f0-9]{64}$/u;
+export const mediaTypePattern = /^[a-z0-9][a-z0-9!#$&^_.+-]{0,126}\/[a-z0-9][a-z0-9!#$&^_.+-]{0,126}$/u;
+export const durationPattern =
+  /^P(?!$)(?:\d{1,4}Y)?(?:\d{1,4}M)?(?:\d{1,4}W)?(?:\d{1,5}D)?(?:T(?=\d)(?:\d{1,5}H)?(?:\d{1,5}M)?(?:\d{1,6}S)?)?$/u;
+export const emailPattern =
+  /^[^\s@\uD800-\uDFFF]{1,64}@[^\s@\uD800-\uDFFF]{1,255}\.[^\s@\uD800-\uDFFF]{1,63}$/u;
+export const phonePattern = /^\+?[0-9 ().-]{4,40}$/u;
+export const localIdPattern = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/u;
+export const currencyPattern = /^[A-Z]{3}$/u;
+
+/** Human wording of each pattern, used in issue messages. */
+export const patternHints: ReadonlyMap<string, string> = new Map([
+  [
+    String(textPattern),
+    "text with at least one visible character and no unpaired surrogate (invalid Unicode)",
+  ],
+  [
+    String(countryCodePattern),
+    'an ISO 3166-1 alpha-2 country code in capitals, such as "NL" (or "XK" for Kosovo)',
+  ],
+  [String(languageTagPattern), 'a BCP 47 language tag such as "en", "fr", "uk" or "sr-Latn"'],
+  [String(scriptCodePattern), 'an ISO 15924 script code such as "Latn", "Cyrl" or "Arab"'],
+  [String(sha256Pattern), "a SHA-256 digest written as 64 lower-case hexadecimal characters"],
+  [String(mediaTypePattern), 'a media type such as "application/pdf"'],
+  [String(durationPattern), 'an ISO 8601 duration such as "P12Y" or "P2Y6M"'],
+  [String(emailPattern), 'an e-mail address such as "mla@justice.example"'],
+  [String(phonePattern), 'a telephone number such as "+31 70 000 0000"'],
+  [String(localIdPattern), "an identifier of letters, digits, '.', '_' or '-' (at most 64 characters)"],
+  [String(currencyPattern), 'an ISO 4217 currency code such as "EUR"'],
+]);
+
+export const text = (max: number = limits.mediumText) => z.string().min(1).max(max).regex(textPattern);
+export const shortText = () => text(limits.shortText);
+export const longText = () => text(limits.longText);
+export const narrativeText = () => text(limits.narrativeText);
+
+export const countryCode = () =>
+  z.string().regex(countryCodePattern).meta({
+    description:
+      'ISO 3166-1 alpha-2 country code in capitals (the user-assigned "XK" is accepted for Kosovo).',
+  });
+
+export const languageTag = () =>
+  z
+    .string()
+    .max(35)
+    .regex(languageTagPattern)
+    .meta({ description: "BCP 47 language tag: language, optional script, region and variants." });
+
+export const scriptCode = () =>
+  z.string().regex(scriptCodePattern).meta({ description: "ISO 15924 script code." });
+
+/** Calendar date, ISO 8601 extended form YYYY-MM-DD. */
+export const isoDate = () => z.iso.date();
+
+/** Date and time with offset, ISO 8601 / RFC 3339. */
+export const isoDateTime = () => z.iso.datetime({ offset: true });
+
+export const isoDuration = () =>
+  z.string().regex(durationPattern).meta({ description: "ISO 8601 duration, e.g. P12Y or P2Y6M." });
+
+export const sha256 = () => z.string().regex(sha256Pattern);
+export const mediaType = () => z.string().max(255).regex(mediaTypePattern);
+export const email = () => z.string().max(320).regex(emailPattern);
+export const phone = () => z.string().regex(phonePattern);
+export const localId = () => z.string().regex(localIdPattern);
+export const currencyCode = () => z.string().regex(currencyPattern);
+
+export const list = <T extends z.ZodType>(item: T, max: number = limits.list, min = 0) =>
+  z.array(item).min(min).max(max);

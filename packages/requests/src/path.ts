@@ -1,0 +1,25 @@
+export type PathSegment = string | number;
+
+const identifier = /^[A-Za-z_$][A-Za-z0-9_$]*$/u;
+
+/** JSONPath (RFC 9535 normalized form, dot shorthand for plain names): $.measures[0].type */
+export function toJsonPath(segments: readonly PathSegment[]): string {
+  let out = "$";
+  for (const s of segments) {
+    if (typeof s === "number") out += `[${s}]`;
+    else if (identifier.test(s)) out += `.${s}`;
+    else out += `[${JSON.stringify(s).replace(/^"|"$/gu, "'")}]`;
+  }
+  return out;
+}
+
+/** RFC 6901 JSON Pointer, the form ajv reports as instancePath: /measures/0/type */
+export function toJsonPointer(segments: readonly PathSegment[]): string {
+  return segments.map((s) => `/${String(s).replace(/~/gu, "~0").replace(/\//gu, "~1")}`).join("");
+}
+
+/** The path as a case officer reads it: measures[0].type, or "the request" at the root. */
+export function toLabel(segments: readonly PathSegment[]): string {
+  if (segments.length === 0) return "the request";
+  return toJsonPath(segments).slice(1).replace(/^\./u, "");
+}

@@ -11,5 +11,6 @@ export default defineConfig({
   async onSuccess() {
     await copyFile("generated/parties.json", "dist/parties.json");
     await copyFile("generated/parties.csv", "dist/parties.csv");
+    await copyFile("generated/parties.schema.json", "dist/parties.schema.json");
   },
 });

@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { partiesDatasetJsonSchema } from "../src/schema.js";
 import type { PartiesDataset } from "../src/types.js";
 import { toCsv, toJson, toModule } from "./lib/emit.js";
 import {
@@ -55,6 +56,7 @@ const writeAtomically = (name: string, content: string) => {
 };
 writeAtomically("parties.json", toJson(dataset));
 writeAtomically("parties.csv", toCsv(dataset));
+writeAtomically("parties.schema.json", `${JSON.stringify(partiesDatasetJsonSchema(), null, 2)}\n`);
 writeAtomically("dataset.ts", toModule(dataset, stateCodes));
 console.log(
   `@lhc/parties: ${dataset.parties.length} States, asOf ${dataset.asOf}, data version ${dataset.dataVersion}`,

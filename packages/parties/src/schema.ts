@@ -5,15 +5,19 @@
  */
 import { z } from "zod";
 import { isIsoDate } from "./iso-date.js";
-import { isProvisionId } from "./provision-id.js";
+import { PROVISION_ID_PATTERN } from "./provision-id.js";
 import type { ConventionFacts, DatasetMeta, Declaration, PartiesDataset, Party, Source } from "./types.js";
 
-export const isoDateSchema = z.string().refine(isIsoDate, {
-  message:
-    "must be a real calendar date written YYYY-MM-DD (e.g. 2025-08-28); write null if the date is unknown",
-});
+const DATE_MESSAGE =
+  "must be a real calendar date written YYYY-MM-DD (e.g. 2025-08-28); write null if the date is unknown";
 
-export const provisionIdSchema = z.string().refine(isProvisionId, {
+// The regex puts the shape into the exported JSON Schema; the refinement rejects days that do not exist.
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: DATE_MESSAGE, abort: true })
+  .refine(isIsoDate, { message: DATE_MESSAGE });
+
+export const provisionIdSchema = z.string().regex(PROVISION_ID_PATTERN, {
   message:
     "must be a provision ID such as art_8, art_8__para_3 or art_8__para_3__point_a (Akoma Ntoso naming, no leading zeros)",
 });
@@ -242,6 +246,20 @@ export const partiesDatasetSchema = datasetMetaSchema.extend({
   convention: conventionFactsSchema,
   parties: z.array(partySchema),
 });
+
+/**
+ * `parties.json` as JSON Schema (draft 2020-12), for systems not written in TypeScript. It checks the
+ * shape, patterns and required sources; the cross-field rules (e.g. `consentStatus` agreeing with
+ * `consent`) and real-calendar checks are enforced by the zod schema only.
+ */
+export function partiesDatasetJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(partiesDatasetSchema, { target: "draft-2020-12", io: "output" }),
+    title: "@lhc/parties data set (parties.json)",
+    description:
+      "Signatures, consents to be bound, entry into force and declarations under the Ljubljana–The Hague Convention, each fact with its sources.",
+  };
+}
 
 // Compile-time guard: the hand-written types in types.ts (used by the zod-free main entry) must stay
 // identical to what these schemas accept.

@@ -2,6 +2,8 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import addFormatsModule from "ajv-formats";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { CSV_COLUMNS, toCsv, toJson } from "../scripts/lib/emit.js";
@@ -132,5 +134,38 @@ describe("package entries", () => {
     );
     const cjs = node('console.log(require("@lhc/parties").statusOn("lv", "2025-12-01").status)');
     expect([esm, cjs]).toEqual(["in-force", "in-force"]);
+  });
+});
+
+describe("dist/parties.schema.json", () => {
+  const schema = JSON.parse(dist("parties.schema.json"));
+  const ajv = new Ajv2020({ allErrors: true, strict: true });
+  // ajv-formats is CommonJS whose plugin is module.exports.default; under NodeNext the default import is module.exports.
+  addFormatsModule.default(ajv);
+  const validate = ajv.compile(schema);
+
+  it("is valid draft 2020-12 JSON Schema and accepts parties.json", () => {
+    expect(schema.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
+    expect(validate(JSON.parse(dist("parties.json")))).toBe(true);
+  });
+
+  it("rejects a fact without a source and a provision ID outside the scheme", () => {
+    const broken = JSON.parse(dist("parties.json"));
+    const latvia = broken.parties.find((p: { code: string }) => p.code === "LV");
+    latvia.entryIntoForce.sources = [];
+    latvia.declarations[1].provisions = ["Art. 2(2)"];
+    expect(validate(broken)).toBe(false);
+    expect(validate.errors?.map((e) => e.instancePath)).toEqual(
+      expect.arrayContaining([
+        `/parties/${broken.parties.indexOf(latvia)}/entryIntoForce/sources`,
+        `/parties/${broken.parties.indexOf(latvia)}/declarations/1/provisions/0`,
+      ]),
+    );
+  });
+
+  it("is exported as a plain file", () => {
+    expect(node('console.log(require("@lhc/parties/parties.schema.json").$schema)')).toBe(
+      "https://json-schema.org/draft/2020-12/schema",
+    );
   });
 });

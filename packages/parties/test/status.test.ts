@@ -184,3 +184,15 @@ describe("getParty", () => {
     expect(getParty("LV")?.code).toBe("LV");
   });
 });
+
+describe("statusOn: the Netherlands around its provisional application", () => {
+  it.each([
+    ["2024-02-14", ["signature"]],
+    ["2024-02-15", ["signature", "provisional-application"]],
+    ["2024-02-16", ["signature", "provisional-application"]],
+  ])("on %s it is signed, with facts %j", (date, types) => {
+    const answer = statusOn("NL", date);
+    expect(answer).toMatchObject({ status: "signed", since: "2024-02-14" });
+    expect(answer.facts.map((f) => f.type)).toEqual(types);
+  });
+});

@@ -118,7 +118,8 @@ export function parseEId(eId: string): Segment[] {
   // Content blocks may close any addressable path; strip them before checking the provision path.
   let end = segments.length;
   while (end > 1 && isBlock((segments[end - 1] as Segment).prefix)) end--;
-  if (isBlock((segments[0] as Segment).prefix)) fail("an eId cannot start with a content block");
+  // A content block may also stand alone: free text at the top level of a treaty body.
+  if (end === 1 && segments.length === 1 && isBlock((segments[0] as Segment).prefix)) return segments;
   const path = segments.slice(0, end);
   const next = () => path[i];
 

@@ -1,0 +1,149 @@
+import { execFileSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { checkData } from "../scripts/check-data.js";
+import { convention } from "../src/index.js";
+
+const packageDir = join(import.meta.dirname, "..");
+const temps: string[] = [];
+afterEach(() => {
+  for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A copy of data/ in a temporary folder, changed by `edit`. */
+function dataCopy(edit: (dataDir: string) => void): string {
+  const dir = mkdtempSync(join(tmpdir(), "lhc-convention-data-"));
+  temps.push(dir);
+  const dataDir = join(dir, "data");
+  cpSync(join(packageDir, "data"), dataDir, { recursive: true });
+  edit(dataDir);
+  return dataDir;
+}
+
+const editJson = (file: string, change: (value: Record<string, unknown>) => void) => {
+  const value = JSON.parse(readFileSync(file, "utf8"));
+  change(value);
+  writeFileSync(file, JSON.stringify(value));
+};
+
+describe("data checks (scripts/check-data.ts)", () => {
+  it("accepts the data in the repository and assembles the document the package ships", () => {
+    const { problems, document } = checkData(join(packageDir, "data"));
+    expect(problems).toEqual([]);
+    expect(document).toEqual(convention);
+  });
+
+  it("refuses text on a node that is not from an official source, naming the file and the fix", () => {
+    const dataDir = dataCopy((data) =>
+      editJson(join(data, "provisions", "art_1.json"), (node) => {
+        node.text = { en: { value: "to facilitate international cooperation", complete: false } };
+      }),
+    );
+    const { problems, document } = checkData(dataDir);
+    expect(document).toBeNull();
+    expect(problems).toEqual([
+      'data/provisions/art_1.json: (root): text is set but provenance.status is "secondary"; only text seen in an official source may be published as text (use "subject" for a paraphrase, or set text to null)',
+    ]);
+  });
+
+  it("names the file and field of a schema violation", () => {
+    const dataDir = dataCopy((data) =>
+      editJson(join(data, "meta.json"), (meta) => {
+        (meta.adopted as { date: { value: string } }).date.value = "26-05-2023";
+      }),
+    );
+    const { problems } = checkData(dataDir);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^data\/meta\.json: adopted\.date\.value: /);
+  });
+
+  it("reports every problem at once: eId and number mismatch, unknown source, misnamed file, duplicate eId", () => {
+    const dataDir = dataCopy((data) => {
+      editJson(join(data, "provisions", "art_8.json"), (node) => {
+        const [first] = node.children as Array<{ eId: string }>;
+        if (first) first.eId = "art_8__para_4";
+      });
+      editJson(join(data, "annexes", "annex_h.json"), (node) => {
+        (node.provenance as { sources: Array<{ id: string }> }).sources.push({ id: "S404" });
+      });
+      cpSync(join(data, "provisions", "art_9.json"), join(data, "provisions", "art_10.json"));
+    });
+    const { problems } = checkData(dataDir);
+    expect(problems).toContain(
+      'data/provisions/art_8.json: (root).children.0: eId "art_8__para_4" does not match its type and num "3"; expected "art_8__para_3"',
+    );
+    expect(problems).toContain(
+      'annex_h: cites source "S404", which is not in data/sources.json; add it there',
+    );
+    expect(problems).toContain(
+      'data/provisions/art_10.json: holds eId "art_9"; rename the file to art_9.json',
+    );
+    expect(problems).toContain('eId "art_9" appears more than once; each eId must be unique');
+  });
+
+  it("rejects a fact that is null but not marked unknown, and a recital out of order", () => {
+    const dataDir = dataCopy((data) => {
+      editJson(join(data, "meta.json"), (meta) => {
+        (meta.depositary as { status: string }).status = "official";
+      });
+      editJson(join(data, "preamble.json"), (preamble) => {
+        const recitals = preamble.children as Array<{ eId: string }>;
+        [recitals[0], recitals[1]] = [recitals[1] as { eId: string }, recitals[0] as { eId: string }];
+      });
+    });
+    const { problems } = checkData(dataDir);
+    expect(problems).toContain(
+      'data/meta.json: depositary.status: a fact is null exactly when its status is "unknown" (not yet verified)',
+    );
+    expect(problems).toContain(
+      'data/preamble.json: children.0: eId "preamble__recital_2" should be "preamble__recital_1" (recitals are numbered in order)',
+    );
+  });
+
+  it("reports a file that is not JSON", () => {
+    const dataDir = dataCopy((data) => writeFileSync(join(data, "annexes", "annex_a.json"), "{ not json"));
+    expect(checkData(dataDir).problems[0]).toMatch(/^data\/annexes\/annex_a\.json: not valid JSON/);
+  });
+});
+
+describe("scripts/build-data.ts", () => {
+  it("writes the artifact, prints the coverage, and exits 1 listing the problems of broken data", {
+    timeout: 60_000,
+  }, () => {
+    const script = join(packageDir, "scripts", "build-data.ts");
+    const good = dataCopy(() => {});
+    const out = join(good, "..", "out");
+    const stdout = execFileSync(process.execPath, ["--import", "tsx", script, "--data", good, "--out", out], {
+      cwd: packageDir,
+      encoding: "utf8",
+    });
+    expect(stdout).toMatch(/\| Recitals \| 10 \| 10 \| 9 \| 9 \| 8 \|/);
+    expect(readFileSync(join(out, "convention.json"), "utf8")).toBe(
+      `${JSON.stringify(convention, null, 2)}\n`,
+    );
+
+    const bad = dataCopy((data) =>
+      editJson(join(data, "meta.json"), (meta) => {
+        (meta.adopted as { date: { value: string } }).date.value = "26-05-2023";
+      }),
+    );
+    let failure: { status: number; stderr: string } | undefined;
+    try {
+      execFileSync(
+        process.execPath,
+        ["--import", "tsx", script, "--data", bad, "--out", join(bad, "..", "out")],
+        {
+          cwd: packageDir,
+          encoding: "utf8",
+          stdio: "pipe",
+        },
+      );
+    } catch (error) {
+      failure = error as { status: number; stderr: string };
+    }
+    expect(failure?.status).toBe(1);
+    expect(failure?.stderr).toMatch(/1 problem\(s\) in data\/:\n {2}data\/meta\.json: adopted\.date\.value:/);
+  });
+});

@@ -1,0 +1,98 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { runCli } from "../src/cli-main.js";
+import { importBwb } from "../src/importer/index.js";
+
+const packageDir = join(import.meta.dirname, "..");
+const fixturePath = (name: string) => join(packageDir, "test", "fixtures", "bwb", name);
+
+function run(argv: string[], stdin = "") {
+  let stdout = "";
+  let stderr = "";
+  const code = runCli(argv, {
+    stdout: (t) => {
+      stdout += t;
+    },
+    stderr: (t) => {
+      stderr += t;
+    },
+    readStdin: () => stdin,
+  });
+  return { code, stdout, stderr };
+}
+
+describe("lhc-convention import-bwb", () => {
+  it("writes the imported document as JSON, the same as importBwb", () => {
+    const result = run(["import-bwb", fixturePath("BWBV0005577.xml"), "--lang", "nl"]);
+    expect(result.code).toBe(0);
+    const xml = readFileSync(fixturePath("BWBV0005577.xml"), "utf8");
+    expect(JSON.parse(result.stdout)).toEqual(importBwb(xml, { lang: "nl" }));
+  });
+
+  it("reads stdin with '-', defaults to English and records --accessed", () => {
+    const xml = readFileSync(fixturePath("BWBV0001000.xml"), "utf8");
+    const result = run(["import-bwb", "-", "--accessed", "2026-11-28"], xml);
+    expect(result.code).toBe(0);
+    const doc = JSON.parse(result.stdout);
+    expect(doc.meta.lang).toBe("en");
+    expect(doc.sources[0].accessed).toBe("2026-11-28");
+  });
+
+  it("fails with a clear message and exit code 1 on a file that is not a treaty", () => {
+    const result = run(["import-bwb", fixturePath("zorgtoeslag_toestand.xml"), "--lang", "nl"]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toMatch(/is not a treaty/);
+  });
+
+  it("fails on a missing file, a bad language or bad arguments", () => {
+    expect(run(["import-bwb", fixturePath("missing.xml")]).stderr).toMatch(
+      /cannot read .*missing\.xml: ENOENT/,
+    );
+    expect(run(["import-bwb", fixturePath("BWBV0001000.xml"), "--lang", "fr"])).toMatchObject({ code: 2 });
+    expect(run(["import-bwb"]).stderr).toMatch(/exactly one file/);
+    expect(run(["import-bwb", "a.xml", "--accessed", "yesterday"]).stderr).toMatch(
+      /--accessed must be a date/,
+    );
+    expect(run(["import-bwb", "a.xml", "--colour"])).toMatchObject({ code: 2 });
+    expect(run(["frobnicate"]).stderr).toMatch(/unknown command "frobnicate"/);
+  });
+});
+
+describe("lhc-convention official-url and coverage", () => {
+  it("prints the official XML URL without fetching it", () => {
+    expect(run(["official-url"]).stdout).toBe(
+      "https://repository.officiele-overheidspublicaties.nl/bwb/BWBV0007040/2024-02-15/xml/BWBV0007040_2024-02-15.xml\n",
+    );
+    expect(run(["official-url", "--version", "0"]).stdout).toMatch(
+      /2024-02-15_0\/xml\/BWBV0007040_2024-02-15_0\.xml/,
+    );
+  });
+
+  it("prints the coverage table", () => {
+    expect(run(["coverage"]).stdout).toMatch(/^\| Kind \| In the data/);
+  });
+});
+
+describe("the built bin", () => {
+  it("runs from dist/cli.js with a shebang", () => {
+    const bin = join(packageDir, "dist", "cli.js");
+    expect(readFileSync(bin, "utf8").startsWith("#!/usr/bin/env node")).toBe(true);
+    const out = execFileSync(
+      process.execPath,
+      [bin, "import-bwb", fixturePath("BWBV0001206.xml"), "--lang", "en"],
+      {
+        encoding: "utf8",
+      },
+    );
+    expect(JSON.parse(out).body).toHaveLength(4);
+    const failed = spawnSync(process.execPath, [bin, "import-bwb", "-"], {
+      input: "<broken",
+      encoding: "utf8",
+    });
+    expect(failed.status).toBe(1);
+    expect(failed.stderr).toMatch(/not well-formed XML/);
+  });
+});

@@ -1,4 +1,5 @@
 import { dataset } from "./data.js";
+import { stateName } from "./names.js";
 import type { IsoDate, Party, Source } from "./types.js";
 
 export type TimelineEventType =
@@ -37,7 +38,8 @@ const TYPE_ORDER: readonly TimelineEventType[] = [
 
 export function eventsOfParty(party: Party): TimelineEvent[] {
   const events: TimelineEvent[] = [];
-  const { code, nameInSource: name } = party;
+  const { code } = party;
+  const name = stateName(code);
   if (party.signature) {
     const place = party.signature.place ? ` in ${party.signature.place}` : "";
     events.push({

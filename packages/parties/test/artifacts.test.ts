@@ -98,7 +98,8 @@ describe("dist/parties.csv", () => {
   });
 });
 
-describe("package entries", () => {
+// These cases start Node in a child process; on a loaded two-core CI machine that can take seconds.
+describe("package entries", { timeout: 30_000 }, () => {
   it("the main entry does not load zod, in CommonJS", () => {
     const loaded = node(
       'const p = require("@lhc/parties"); console.log(p.parties.length, Object.keys(require.cache).some((f) => f.includes("/zod/")))',
@@ -137,7 +138,7 @@ describe("package entries", () => {
   });
 });
 
-describe("dist/parties.schema.json", () => {
+describe("dist/parties.schema.json", { timeout: 30_000 }, () => {
   const schema = JSON.parse(dist("parties.schema.json"));
   const ajv = new Ajv2020({ allErrors: true, strict: true });
   // ajv-formats is CommonJS whose plugin is module.exports.default; under NodeNext the default import is module.exports.

@@ -93,7 +93,7 @@ describe("Latvia", () => {
       "H",
     ]);
     expect(declarationsOf("LV", { provision: "art_20" })[0]?.summary).toBe(
-      "central authorities under Art. 20 are the Ministry of Justice and the Prosecutor General's Office.",
+      "Central authorities under Art. 20 are the Ministry of Justice and the Prosecutor General's Office.",
     );
     for (const d of all.filter((d) => d.basis === "domestic-law")) {
       expect(d.sources.map((s) => s.url)).toEqual(["https://likumi.lv/ta/id/361605"]);

@@ -10,14 +10,26 @@ const config: Config = {
     "The Convention, its parties and the request schemas, generated from the @lhc packages, with an in-browser request validator.",
   url: "http://127.0.0.1:3000",
   baseUrl: "/",
+  favicon: "img/favicon.svg",
   trailingSlash: false,
   onBrokenLinks: "throw",
   onBrokenAnchors: "throw",
   onDuplicateRoutes: "throw",
   markdown: { hooks: { onBrokenMarkdownLinks: "throw", onBrokenMarkdownImages: "throw" } },
   // Docusaurus 3.10 renamed `experimental_faster` to `faster` (the old key is rejected): Rspack, SWC and
-  // Lightning CSS keep a full build within a few minutes on two cores.
-  future: { v4: true, faster: true },
+  // Lightning CSS keep a full build within a few minutes on two cores. Every v4 flag is on except CSS
+  // cascade layers, whose build-time emulation raises the specificity of Infima's rules above the site's
+  // own stylesheet, so that the accessible colours and table styles in custom.css would not apply.
+  future: {
+    v4: {
+      removeLegacyPostBuildHeadAttribute: true,
+      useCssCascadeLayers: false,
+      siteStorageNamespacing: true,
+      fasterByDefault: true,
+      mdx1CompatDisabledByDefault: true,
+    },
+    faster: true,
+  },
   i18n: { defaultLocale: "en", locales: ["en"] },
   presets: [
     [

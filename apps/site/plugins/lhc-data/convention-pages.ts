@@ -77,10 +77,10 @@ export function createLabeller(api: ConventionApi) {
   };
 }
 
-function englishText(text: ProvisionNode["text"]): { text: string | null; incomplete: boolean } {
+function englishText(text: ProvisionNode["text"]): { text: string | null; textIncomplete: boolean } {
   // English is the authentic text the Dutch portal holds; the Dutch translation is in the downloads.
   const version = text?.en ?? null;
-  return { text: version?.value ?? null, incomplete: version ? !version.complete : false };
+  return { text: version?.value ?? null, textIncomplete: version ? !version.complete : false };
 }
 
 function subjectView(document: ConventionDocument, subject: Subject | undefined): SubjectView | null {

@@ -10,7 +10,9 @@ const component = (name: string): string => `@site/src/components/pages/${name}`
  * each page gets its own JSON module (so a page only downloads its own data) and the downloads under
  * /data are written into the build output after the site is rendered.
  */
-export default function lhcDataPlugin(_context: LoadContext): Plugin<SiteContent> {
+// Typed `Plugin<unknown>` because a site config accepts only plugins of unknown content; the content is
+// always what loadContent returned, hence the casts below.
+export default function lhcDataPlugin(_context: LoadContext): Plugin<unknown> {
   return {
     name: "lhc-data",
 
@@ -18,7 +20,8 @@ export default function lhcDataPlugin(_context: LoadContext): Plugin<SiteContent
       return loadSiteContent();
     },
 
-    async contentLoaded({ content, actions }) {
+    async contentLoaded({ content: loaded, actions }) {
+      const content = loaded as SiteContent;
       const { createData, addRoute } = actions;
       const json = (name: string, value: unknown) => createData(name, JSON.stringify(value));
       const route = async (path: string, page: string, name: string, data: unknown) =>
@@ -56,7 +59,8 @@ export default function lhcDataPlugin(_context: LoadContext): Plugin<SiteContent
       await route("/validator", "ValidatorPage", "validator.json", content.validator);
     },
 
-    async postBuild({ outDir, content }) {
+    async postBuild({ outDir, content: loaded }) {
+      const content = loaded as SiteContent;
       // Downloads are files, not routes: they are written beside the rendered pages so that the
       // stable URLs under /data/ serve exactly what the packages built.
       for (const file of content.downloads) {

@@ -54,18 +54,28 @@ export interface SiteContent {
 
 const require = createRequire(import.meta.url);
 
+const COVERAGE_ROWS = [
+  ["recitals", "Recitals"],
+  ["parts", "Parts"],
+  ["articles", "Articles"],
+  ["paragraphs", "Paragraphs"],
+  ["points", "Points"],
+  ["annexes", "Annexes"],
+] as const;
+
 function coverageRows(): CoverageView[] {
-  const report = conventionPackage.coverage() as unknown as Record<
-    string,
-    { verified: number; total: number | null }
-  >;
-  return Object.entries(report)
-    .filter(([, value]) => value && typeof value === "object" && typeof value.verified === "number")
-    .map(([key, value]) => ({
-      label: key.charAt(0).toUpperCase() + key.slice(1),
-      verified: value.verified,
-      total: typeof value.total === "number" ? value.total : null,
-    }));
+  const report = conventionPackage.coverage();
+  return COVERAGE_ROWS.map(([key, label]) => {
+    const expected =
+      report.expected && key in report.expected ? report.expected[key as keyof typeof report.expected] : null;
+    return {
+      label,
+      known: report[key].known,
+      verified: report[key].withText,
+      expected: expected?.value ?? null,
+      expectedStatus: expected ? expected.status : null,
+    };
+  });
 }
 
 function partiesApi(): PartiesApi {
@@ -116,7 +126,8 @@ export function loadSiteContent(): SiteContent {
     const seen = new Set<string>();
     const views: DeclarationView[] = [];
     for (const code of codes) {
-      for (const eId of eIds) {
+      // Only article-level IDs are provision IDs in @lhc/parties' scheme (parts and annexes are not).
+      for (const eId of eIds.filter(partiesPackage.isProvisionId)) {
         for (const declaration of parties.declarationsOf(code, { provision: eId })) {
           if (seen.has(declaration.id)) continue;
           seen.add(declaration.id);
@@ -128,11 +139,11 @@ export function loadSiteContent(): SiteContent {
   };
 
   const provisions = provisionPages(conventionApi, declarationsFor);
-  const requestTypes = requestsPackage.requestTypes.map((requestType: string) => ({
+  const requestTypes = requestsPackage.requestTypes.map((requestType) => ({
     requestType,
-    title: requestType,
+    title: requestsPackage.requestTypeTitles[requestType],
   }));
-  const examples = loadExamples(requestTypes.map((type) => type.requestType));
+  const examples = loadExamples();
   const schemas = schemaPages(requestTypes, examples);
   const summaries = requestSummaries(schemas);
   const partiesData = partiesPage(parties);
@@ -143,7 +154,10 @@ export function loadSiteContent(): SiteContent {
       contents: readFileSync(require.resolve("@lhc/parties/parties.json"), "utf8"),
     },
     { path: "data/parties.csv", contents: readFileSync(require.resolve("@lhc/parties/parties.csv"), "utf8") },
-    { path: "data/convention.json", contents: `${JSON.stringify(conventionPackage.convention, null, 2)}\n` },
+    {
+      path: "data/convention.json",
+      contents: readFileSync(require.resolve("@lhc/convention/convention.json"), "utf8"),
+    },
     ...collectProvisionIds(conventionPackage.convention).map((eId) => ({
       path: `data/provisions/${eId}.json`,
       contents: `${JSON.stringify(conventionPackage.getProvision(eId), null, 2)}\n`,

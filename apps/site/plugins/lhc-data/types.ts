@@ -93,8 +93,13 @@ export interface OutlineItem extends ProvisionLink {
 
 export interface CoverageView {
   label: string;
+  /** Provisions of this kind the data holds (known to exist, with or without text). */
+  known: number;
+  /** Of those, how many have verified text (complete or up to where it is available). */
   verified: number;
-  total: Maybe<number>;
+  /** How many the Convention has, where a source says so, and how that is known. */
+  expected: Maybe<number>;
+  expectedStatus: Maybe<string>;
 }
 
 export interface ConventionMetaView {
@@ -181,11 +186,15 @@ export interface FieldRow {
 }
 
 export interface RequestExample {
+  /** The file inside @lhc/requests' examples folder, e.g. "valid/mla-service-of-documents-only.json". */
   name: string;
+  title: string;
   requestType: string;
   valid: boolean;
-  /** Why an invalid example fails, as recorded beside it in the package. */
-  reason: Maybe<string>;
+  /** For a valid example what it shows; for an invalid one the one reason it fails. */
+  explanation: string;
+  /** The issue an invalid example must get, as the package records it. */
+  expectedIssue: Maybe<{ path: string; code: string }>;
   json: string;
 }
 

@@ -59,7 +59,7 @@ export function DeclarationList({
               Text: <NotVerified what="the published text is not available to the project" />
             </p>
           ) : (
-            <blockquote className="lhc-verbatim">
+            <blockquote className="lhc-verbatim" aria-label="Verbatim text as the source records it">
               {declaration.text}
               {declaration.textIncomplete ? (
                 <span className="lhc-muted"> [… the rest of the text is not yet verified]</span>

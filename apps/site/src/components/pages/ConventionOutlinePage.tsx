@@ -76,8 +76,10 @@ export default function ConventionOutlinePage({ data }: { data: OutlineData }): 
           <ul>
             {data.coverage.map((row) => (
               <li key={row.label}>
-                {row.label}: {row.verified} verified
-                {row.total === null ? "" : ` of ${row.total}`}
+                {row.label}: {row.known} in the data, {row.verified} with verified text
+                {row.expected === null
+                  ? ""
+                  : `; ${row.expected} in the Convention (${row.expectedStatus ?? "unknown"})`}
               </li>
             ))}
           </ul>

@@ -3,7 +3,7 @@ import Heading from "@theme/Heading";
 import Layout from "@theme/Layout";
 import type { ReactNode } from "react";
 import type { HomeData } from "../../../plugins/lhc-data/types";
-import { DateValue } from "../Facts";
+import { DateValue, NotVerified, StatusBadge } from "../Facts";
 
 export default function HomePage({ data }: { data: HomeData }): ReactNode {
   return (
@@ -63,16 +63,26 @@ export default function HomePage({ data }: { data: HomeData }): ReactNode {
             <thead>
               <tr>
                 <th scope="col">Provisions</th>
+                <th scope="col">In the data</th>
                 <th scope="col">With verified text</th>
-                <th scope="col">Known in total</th>
+                <th scope="col">In the Convention</th>
               </tr>
             </thead>
             <tbody>
               {data.coverage.map((row) => (
                 <tr key={row.label}>
                   <th scope="row">{row.label}</th>
+                  <td>{row.known}</td>
                   <td>{row.verified}</td>
-                  <td>{row.total ?? "not yet verified"}</td>
+                  <td>
+                    {row.expected === null ? (
+                      <NotVerified />
+                    ) : (
+                      <>
+                        {row.expected} <StatusBadge status={row.expectedStatus ?? "unknown"} />
+                      </>
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>

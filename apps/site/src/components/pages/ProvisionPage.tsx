@@ -82,7 +82,7 @@ export default function ProvisionPage({ data }: { data: ProvisionPageData }): Re
           {data.heading ? `: ${data.heading}` : ""}
         </Heading>
         <p>
-          Provision ID <code>{data.eId}</code> · status <StatusBadge status={data.status} />
+          Provision ID <code>{data.eId}</code> · provenance <StatusBadge status={data.status} />
           {data.heading === null ? (
             <>
               {" "}

@@ -1,5 +1,4 @@
 import Link from "@docusaurus/Link";
-import CodeBlock from "@theme/CodeBlock";
 import Heading from "@theme/Heading";
 import Layout from "@theme/Layout";
 import type { ReactNode } from "react";
@@ -38,6 +37,14 @@ export default function RequestSchemaPage({ data }: { data: SchemaPageData }): R
           <div className="lhc-table-scroll">
             <table className="lhc-table lhc-fields">
               <caption className="sr-only">Fields of the {data.title}</caption>
+              <colgroup>
+                <col className="lhc-col--path" />
+                <col className="lhc-col--type" />
+                <col className="lhc-col--required" />
+                <col className="lhc-col--limits" />
+                <col className="lhc-col--description" />
+                <col className="lhc-col--basis" />
+              </colgroup>
               <thead>
                 <tr>
                   <th scope="col">Field path</th>
@@ -77,10 +84,14 @@ export default function RequestSchemaPage({ data }: { data: SchemaPageData }): R
           {data.examples.map((example) => (
             <details key={example.name} className="lhc-example">
               <summary>
-                {example.valid ? "Valid" : "Invalid"}: <code>{example.name}</code>
-                {example.reason ? ` — ${example.reason}` : ""}
+                {example.valid ? "Valid" : "Invalid"}: {example.title} <code>{example.name}</code>
+                <br />
+                <span className="lhc-small">{example.explanation}</span>
               </summary>
-              <CodeBlock language="json">{example.json}</CodeBlock>
+              {/* Plain text, not a highlighted code block: the examples are long and need no script. */}
+              <pre className="lhc-json">
+                <code>{example.json}</code>
+              </pre>
             </details>
           ))}
         </section>

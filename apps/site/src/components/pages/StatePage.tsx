@@ -25,6 +25,13 @@ export default function StatePage({ data }: { data: StatePageData }): ReactNode 
             </>
           ) : null}
         </p>
+        {data.status === "in-force" || data.status === "consented" ? (
+          <p className="lhc-note">
+            The status follows the dates the source publishes for this State. The Convention's own
+            entry-into-force rule (Article 90) is not yet verified; see{" "}
+            <Link to="/docs/known-gaps">Known gaps</Link>.
+          </p>
+        ) : null}
         <section aria-labelledby="timeline">
           <Heading as="h2" id="timeline">
             Timeline

@@ -126,7 +126,7 @@ export default function ValidatorPage({ data }: { data: ValidatorData }): ReactN
                 </option>
                 {data.examples.map((example) => (
                   <option key={example.name} value={example.name}>
-                    {example.valid ? "valid" : "invalid"}: {example.name}
+                    {example.valid ? "Valid" : "Invalid"} ({example.requestType}): {example.title}
                   </option>
                 ))}
               </select>

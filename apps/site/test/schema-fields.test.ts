@@ -1,0 +1,107 @@
+import { describe, expect, it } from "vitest";
+import { loadJsonSchema } from "../plugins/lhc-data/requests";
+import { type JsonSchema, schemaFields } from "../plugins/lhc-data/schema-fields";
+
+const requestTypes = ["mla", "extradition", "provisional-arrest", "transfer-of-sentenced-person"];
+
+describe("schemaFields on the JSON Schemas of @lhc/requests", () => {
+  it.each(requestTypes)(
+    "%s: every top-level property is a row, flagged required as the schema says",
+    (type) => {
+      const { schema } = loadJsonSchema(type);
+      const rows = schemaFields(schema);
+      const topLevel = rows.filter((row) => !row.path.includes(".") && !row.path.includes("["));
+      expect(topLevel.map((row) => row.path).sort()).toEqual(Object.keys(schema.properties ?? {}).sort());
+      for (const row of topLevel)
+        expect(row.required, row.path).toBe((schema.required ?? []).includes(row.path));
+      expect(rows.find((row) => row.path === "requestType")?.type).toBe(JSON.stringify(type));
+      // Paths are unique, so each row is one addressable field.
+      expect(new Set(rows.map((row) => row.path)).size).toBe(rows.length);
+    },
+  );
+
+  it("the MLA schema's fields carry descriptions and legal bases", () => {
+    const rows = schemaFields(loadJsonSchema("mla").schema);
+    expect(rows.filter((row) => row.description).length).toBeGreaterThan(rows.length / 2);
+    expect(rows.some((row) => row.basis.some((basis) => basis.startsWith("UNTOC")))).toBe(true);
+  });
+});
+
+describe("schemaFields on small schemas", () => {
+  it("follows $ref, marks array items with [] and discriminated variants with [key=value]", () => {
+    const schema: JsonSchema = {
+      type: "object",
+      required: ["measures"],
+      properties: {
+        measures: { type: "array", maxItems: 5, items: { $ref: "#/$defs/measure" } },
+      },
+      $defs: {
+        measure: {
+          oneOf: [
+            {
+              type: "object",
+              required: ["kind", "place"],
+              properties: { kind: { const: "search" }, place: { type: "string", maxLength: 200 } },
+            },
+            {
+              type: "object",
+              required: ["kind"],
+              properties: { kind: { const: "hearing" }, date: { type: "string", format: "date" } },
+            },
+          ],
+        },
+      },
+    };
+    expect(schemaFields(schema)).toEqual([
+      {
+        path: "measures",
+        type: "array of object",
+        required: true,
+        limits: ["max items 5"],
+        description: null,
+        basis: [],
+      },
+      {
+        path: "measures[][kind=search].kind",
+        type: '"search"',
+        required: true,
+        limits: [],
+        description: null,
+        basis: [],
+      },
+      {
+        path: "measures[][kind=search].place",
+        type: "string",
+        required: true,
+        limits: ["max length 200"],
+        description: null,
+        basis: [],
+      },
+      {
+        path: "measures[][kind=hearing].kind",
+        type: '"hearing"',
+        required: true,
+        limits: [],
+        description: null,
+        basis: [],
+      },
+      {
+        path: "measures[][kind=hearing].date",
+        type: "string (date)",
+        required: false,
+        limits: [],
+        description: null,
+        basis: [],
+      },
+    ]);
+  });
+
+  it("stops at recursive definitions instead of looping", () => {
+    const schema: JsonSchema = {
+      $ref: "#/$defs/node",
+      $defs: { node: { type: "object", properties: { child: { $ref: "#/$defs/node" } } } },
+    };
+    const rows = schemaFields(schema);
+    expect(rows.map((row) => row.path)).toEqual(["child"]);
+  });
+});

@@ -29,11 +29,11 @@ function isPlainPrototype(proto: unknown): boolean {
 }
 
 /**
- * Copies any JavaScript value into plain JSON data — null-prototype objects, arrays, strings, finite
+ * Copies any JavaScript value into plain JSON data — objects, arrays, strings, finite
  * numbers, booleans, null — or explains why it cannot. Every property read is guarded, because the
  * input may be a proxy or carry getters that throw; the copy is what zod validates, so a getter runs
- * at most once and cannot return different values to different checks. Keys such as "__proto__" become
- * ordinary own properties of the copy and can never reach a prototype.
+ * at most once and cannot return different values to different checks. A "__proto__" key becomes an
+ * ordinary own property of the copy and can never reach a prototype.
  */
 export function readJson(input: unknown): ReadResult {
   const problems: ReadProblem[] = [];
@@ -92,12 +92,19 @@ export function readJson(input: unknown): ReadResult {
       );
       return [];
     }
-    const out: unknown[] = [];
+    const out: unknown[] = new Array(length);
     for (let i = 0; i < length; i += 1) {
       segments.push(i);
-      const item = readProperty(array, i, segments);
-      if (item.ok && item.value === undefined) fail(segments, "not_json", "undefined is not a JSON value");
-      out.push(item.ok ? visit(item.value, segments) : null);
+      let item: unknown;
+      let readable = true;
+      try {
+        item = array[i];
+      } catch (error) {
+        readable = false;
+        fail(segments, "unreadable", `the value could not be read: ${errorText(error)}`);
+      }
+      // visit() reports undefined itself, so a hole or undefined item gets exactly one issue.
+      out[i] = readable ? visit(item, segments) : null;
       segments.pop();
     }
     return out;
@@ -110,7 +117,7 @@ export function readJson(input: unknown): ReadResult {
         "not_json",
         `${describe(object)} (such as a Date, Map or class instance) is not a JSON object`,
       );
-      return Object.create(null);
+      return {};
     }
     const keys = Object.keys(object);
     if (keys.length > readLimits.maxObjectKeys) {
@@ -119,37 +126,37 @@ export function readJson(input: unknown): ReadResult {
         "too_large",
         `the object has ${keys.length} fields; no object in a request may exceed ${readLimits.maxObjectKeys}`,
       );
-      return Object.create(null);
+      return {};
     }
-    const out: Record<string, unknown> = Object.create(null);
+    const out: Record<string, unknown> = {};
     for (const key of keys) {
       segments.push(key);
-      const item = readProperty(object, key, segments);
+      let item: unknown;
+      let readable = true;
+      try {
+        item = (object as Record<string, unknown>)[key];
+      } catch (error) {
+        readable = false;
+        fail(segments, "unreadable", `the value could not be read: ${errorText(error)}`);
+      }
       // JSON has no undefined: a field set to undefined is a field left out, as JSON.stringify treats it.
-      if (item.ok && item.value !== undefined) {
-        Object.defineProperty(out, key, {
-          value: visit(item.value, segments),
-          enumerable: true,
-          writable: true,
-          configurable: true,
-        });
+      if (readable && item !== undefined) {
+        const copy = visit(item, segments);
+        if (key === "__proto__") {
+          // Plain assignment would set the copy's prototype; an own data property keeps it inert.
+          Object.defineProperty(out, key, {
+            value: copy,
+            enumerable: true,
+            writable: true,
+            configurable: true,
+          });
+        } else {
+          out[key] = copy;
+        }
       }
       segments.pop();
     }
     return out;
-  };
-
-  const readProperty = (
-    container: object,
-    key: string | number,
-    segments: PathSegment[],
-  ): { ok: true; value: unknown } | { ok: false } => {
-    try {
-      return { ok: true, value: (container as Record<string | number, unknown>)[key] };
-    } catch (error) {
-      fail(segments, "unreadable", `the value could not be read: ${errorText(error)}`);
-      return { ok: false };
-    }
   };
 
   let value: unknown;

@@ -107,6 +107,9 @@ export const provisionNodeSchema = z.strictObject({
   heading: localizedTextSchema.nullable(),
   text: localizedTextSchema.nullable(),
   table: localizedTableSchema.optional(),
+  editorial: z
+    .strictObject({ en: z.array(nonEmpty).optional(), nl: z.array(nonEmpty).optional() })
+    .optional(),
   subject: subjectSchema.optional(),
   get children(): z.ZodArray<typeof provisionNodeSchema> {
     return z.array(provisionNodeSchema);

@@ -92,6 +92,11 @@ export interface ProvisionNode {
   /** `null`: the text is not yet verified. Never filled with a paraphrase. */
   text: LocalizedText | null;
   table?: LocalizedTable;
+  /**
+   * Editorial insertions of the publisher (BWB `redactie`), per language, kept apart from the text
+   * because they are not the treaty's words, e.g. "(De illustratie is te vinden in Trb. 1993, 77, p. 128.".
+   */
+  editorial?: Partial<Record<Lang, string[]>>;
   subject?: Subject;
   children: ProvisionNode[];
   provenance: Provenance;

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -160,6 +161,17 @@ describe("importBwb on real BWB files", () => {
     }
   });
 
+  it("keeps the publisher's editorial insertions out of the text, in editorial", () => {
+    const doc = importBwb(US_TAX, { lang: "nl" });
+    expect(getProvision("att_2", doc)?.editorial).toEqual({ nl: ["(zoals in Nr. I)"] });
+    expect(getProvision("att_3__art_xv", doc)?.editorial?.nl).toEqual([
+      "(De illustratie is te vinden in Trb. 1993, 77, p. 128.",
+    ]);
+    const texts = JSON.stringify(nodes(doc).map((n) => n.text));
+    expect(texts).not.toContain("zoals in Nr. I");
+    expect(texts).not.toContain("De illustratie is te vinden");
+  });
+
   it("is deterministic: the same input gives byte-identical JSON", () => {
     for (const lang of ["en", "nl"] as const) {
       expect(JSON.stringify(importBwb(UNESCO, { lang }))).toBe(JSON.stringify(importBwb(UNESCO, { lang })));
@@ -176,6 +188,117 @@ describe("importBwb on real BWB files", () => {
       accessed: "2026-11-28",
       url: "https://wetten.overheid.nl/BWBV0001000",
     });
+  });
+});
+
+/**
+ * A synthetic file in the shape the research notes expect for BWBV0007040 (<toestand>, English authentic
+ * and Dutch translation, Parts, lettered annexes). Its wording is placeholder text, not the Convention's.
+ */
+function syntheticTreaty(annexHeading: (letter: string) => string): string {
+  const version = (
+    lang: "en" | "nl",
+    tekst: string,
+    words: { part: string; article: string; annex: string },
+  ) => `
+  <verdrag tekst="${tekst}" xml:lang="${lang}" bwb-ng-variabel-deel="/" status="goed">
+    <verdragtekst bwb-ng-variabel-deel="//Verdragtekst_1">
+      <kop><titel>Synthetic test treaty (${lang})</titel></kop>
+      <aanhef><preambule><al>Placeholder opening naming the Parties</al><al>Placeholder recital,</al></preambule>
+        <afkondiging><al>Placeholder formula:</al></afkondiging></aanhef>
+      <wettekst>
+        ${["I", "II", "III"]
+          .map(
+            (
+              part,
+              k,
+            ) => `<deel><kop><label>${words.part}</label><nr>${part}</nr><titel>Placeholder part ${k + 1}</titel></kop>
+          <artikel><kop><label>${words.article}</label><nr>${8 + k}</nr><titel>Placeholder heading</titel></kop>
+            <lid><lidnr>1</lidnr><al>Placeholder paragraph 1.</al><meta-data><jcis><jci>jci1.3:c:X</jci></jcis></meta-data></lid>
+            <lid><lidnr>3.</lidnr><al>Placeholder list intro:</al>
+              <lijst><li><li.nr>(a)</li.nr><al>Placeholder point a;</al></li><li><li.nr>(b)</li.nr><al>Placeholder point b.</al></li></lijst>
+            </lid>
+          </artikel></deel>`,
+          )
+          .join("\n")}
+      </wettekst>
+      <wetsluiting><slotformulering><al>Placeholder closing formula.</al></slotformulering></wetsluiting>
+    </verdragtekst>
+    ${["A", "H"]
+      .map(
+        (letter) => `<verdragtekst><kop>${annexHeading(letter).replace("ANNEX", words.annex)}</kop>
+      <vrije-tekst><tekst><al>Placeholder annex text ${letter}.</al></tekst></vrije-tekst></verdragtekst>`,
+      )
+      .join("\n")}
+    <verdragtekst><bijlage><kop><label>${words.annex}</label><nr>X</nr><titel>Placeholder bijlage</titel></kop>
+      <al>Placeholder bijlage text.</al></bijlage></verdragtekst>
+  </verdrag>`;
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<toestand bwb-id="BWBV9999999" inwerkingtreding="2024-02-15" bwb-ng-vast-deel="http://wetten.overheid.nl/id/BWBV9999999/2024-02-15/0">
+  <bwb-inputbestand/><bwb-wijzigingen/><redactionele-correcties/>
+  <wetgeving soort="verdrag" verdragnummer="999999">
+    <intitule>Synthetisch testverdrag<meta-data><brondata/></meta-data></intitule>
+    ${version("en", "authentiek", { part: "Part", article: "Article", annex: "Annex" })}
+    ${version("nl", "vertaling", { part: "Deel", article: "Artikel", annex: "Bijlage" })}
+    <meta-data/>
+  </wetgeving>
+</toestand>`;
+}
+
+describe("importBwb on a file shaped like the expected BWBV0007040", () => {
+  it("gives the eIds the curated data uses, in both languages", () => {
+    const xml = syntheticTreaty(
+      (letter) => `<label>ANNEX</label><nr>${letter}</nr><titel>Placeholder annex ${letter}</titel>`,
+    );
+    for (const lang of ["en", "nl"] as const) {
+      const doc = importBwb(xml, { lang });
+      expect(doc.body.map((n) => n.eId)).toEqual(["part_1", "part_2", "part_3"]);
+      expect(getProvision("part_3", doc)?.num).toBe("III");
+      expect(textOf(getProvision("art_8__para_3__point_a", doc), lang)).toBe("Placeholder point a;");
+      expect(getProvision("art_8__para_3", doc)?.num).toBe("3.");
+      expect(getProvision("art_10", doc)?.heading?.[lang]?.value).toBe("Placeholder heading");
+      expect(doc.annexes.map((a) => a.eId)).toEqual(["annex_a", "annex_h", "annex_x"]);
+      expect(doc.attachments).toEqual([]);
+      expect(textOf(getProvision("annex_h", doc), lang)).toBe("Placeholder annex text H.");
+      expect(textOf(getProvision("preamble__recital_1", doc), lang)).toBe(
+        "Placeholder opening naming the Parties",
+      );
+      expect(getProvision("preamble__formula_1", doc)?.type).toBe("formula");
+      expect(textOf(doc.conclusions ?? undefined, lang)).toBe("Placeholder closing formula.");
+      expect(doc.meta).toMatchObject({
+        format: "toestand",
+        bwbId: "BWBV9999999",
+        versionDate: "2024-02-15",
+        lang,
+      });
+      expect(doc.meta.officialTitle).toBe("Synthetisch testverdrag");
+      expect(JSON.stringify(doc)).not.toContain("jci1.3");
+      expect(importedDocumentSchema.safeParse(doc).success).toBe(true);
+    }
+  });
+
+  it("recognises annexes whose heading is a title only ('Annex H')", () => {
+    const xml = syntheticTreaty((letter) => `<titel>ANNEX ${letter}</titel>`);
+    const doc = importBwb(xml, { lang: "en" });
+    expect(doc.annexes.map((a) => [a.eId, a.num])).toEqual([
+      ["annex_a", "A"],
+      ["annex_h", "H"],
+      ["annex_x", "X"],
+    ]);
+    expect(doc.attachments).toEqual([]);
+  });
+});
+
+describe("the fixtures", () => {
+  it("are the files SOURCES.md describes, byte for byte", () => {
+    const sources = readFileSync(join(import.meta.dirname, "fixtures", "bwb", "SOURCES.md"), "utf8");
+    const rows = [...sources.matchAll(/^\| `([^`]+\.xml)` \| ([\d,]+) \| `([0-9a-f]{64})` \|/gm)];
+    expect(rows).toHaveLength(5);
+    for (const [, name, size, sha] of rows) {
+      const bytes = readFileSync(join(import.meta.dirname, "fixtures", "bwb", name as string));
+      expect(bytes.length, name).toBe(Number((size as string).replaceAll(",", "")));
+      expect(createHash("sha256").update(bytes).digest("hex"), name).toBe(sha);
+    }
   });
 });
 

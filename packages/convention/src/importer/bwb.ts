@@ -58,7 +58,14 @@ const CONTAINER_PREFIX: Record<ContainerType, ContainerPrefix> = {
   division: "dvs",
 };
 
-const INLINE_SKIPPED = new Set(["meta-data", "noot"]);
+// Editorial insertions (`redactie`) are the portal editors' words, not the treaty's: they are kept
+// apart from the text, in `editorial`.
+const ANNEX_LABEL = /^(annex|annexe|bijlage|appendix)$/i;
+/** A heading such as "Annex H" or "BIJLAGE A" with no separate label; not "Annex to paragraph 2 …". */
+const TITLE_ONLY_ANNEX =
+  /^(?:[Aa]nnexe?|ANNEXE?|[Bb]ijlage|BIJLAGE|[Aa]ppendix|APPENDIX)\s+([A-Z]{1,2}|[0-9]{1,2})(?=$|[\s.:,;\u2013\u2014-])/;
+
+const INLINE_SKIPPED = new Set(["meta-data", "noot", "redactie"]);
 
 /** The text of an element with inline markup flattened and whitespace collapsed. */
 function inlineText(el: XmlElement | string): string {
@@ -70,6 +77,19 @@ function inlineText(el: XmlElement | string): string {
     return node.children.map(raw).join("");
   };
   return raw(el).replace(/\s+/g, " ").trim();
+}
+
+const rawText = (el: XmlElement): string =>
+  el.name === "meta-data" ? "" : el.children.map((c) => (typeof c === "string" ? c : rawText(c))).join("");
+
+/** The editorial insertions inside an element's inline text, each whitespace-normalised. */
+function editorialNotes(el: XmlElement): string[] {
+  if (el.name === "meta-data") return [];
+  if (el.name === "redactie") {
+    const value = rawText(el).replace(/\s+/g, " ").trim();
+    return value ? [value] : [];
+  }
+  return elements(el).flatMap(editorialNotes);
 }
 
 interface Heading {
@@ -103,7 +123,12 @@ class Importer {
     eId: string,
     num: string | null,
     el: XmlElement | null,
-    fields: { heading?: string | null; text?: string[]; children?: ProvisionNode[] } = {},
+    fields: {
+      heading?: string | null;
+      text?: string[];
+      editorial?: string[];
+      children?: ProvisionNode[];
+    } = {},
   ): ProvisionNode {
     if (!isEId(eId)) {
       throw new BwbImportError(
@@ -120,7 +145,7 @@ class Importer {
     this.used.add(eId);
     const path = el?.attrs["bwb-ng-variabel-deel"];
     const lines = fields.text ?? [];
-    return {
+    const node: ProvisionNode = {
       type,
       eId,
       num,
@@ -132,6 +157,8 @@ class Importer {
         sources: [path ? { id: this.sourceId, pinpoint: path } : { id: this.sourceId }],
       },
     };
+    if (fields.editorial && fields.editorial.length > 0) node.editorial = { [this.lang]: fields.editorial };
+    return node;
   }
 
   /**
@@ -142,9 +169,10 @@ class Importer {
     items: XmlElement[],
     owner: string | null,
     scope: string,
-  ): { text: string[]; children: ProvisionNode[] } {
+  ): { text: string[]; editorial: string[]; children: ProvisionNode[] } {
     const blockId = (kind: string, n: number) => (owner ? `${owner}__${kind}_${n}` : `${scope}${kind}_${n}`);
     const text: string[] = [];
+    const editorial: string[] = [];
     const children: ProvisionNode[] = [];
     const count = (type: NodeType) => children.filter((c) => c.type === type).length;
     const visit = (el: XmlElement): void => {
@@ -153,7 +181,15 @@ class Importer {
         case "al":
         case "tussenkop": {
           const value = inlineText(el);
-          if (!value) return;
+          const notes = editorialNotes(el);
+          if (!value) {
+            // A paragraph that holds only an editorial insertion belongs to the owner or the last block.
+            const last = children[children.length - 1];
+            if (notes.length === 0) return;
+            if (last) last.editorial = { [this.lang]: [...(last.editorial?.[this.lang] ?? []), ...notes] };
+            else editorial.push(...notes);
+            return;
+          }
           if (el.name === "tussenkop") {
             children.push(
               this.node("crossHeading", blockId("crossheading", count("crossHeading") + 1), null, el, {
@@ -162,14 +198,21 @@ class Importer {
             );
           } else if (children.length === 0 && owner !== null) {
             text.push(value);
+            editorial.push(...notes);
           } else {
             const last = children[children.length - 1] as ProvisionNode;
             if (last.type === "wrapUp" && last.text?.[this.lang]) {
               const version = last.text[this.lang] as { value: string; complete: boolean };
               version.value = `${version.value}\n${value}`;
+              if (notes.length > 0) {
+                last.editorial = { [this.lang]: [...(last.editorial?.[this.lang] ?? []), ...notes] };
+              }
             } else {
               children.push(
-                this.node("wrapUp", blockId("wrapup", count("wrapUp") + 1), null, el, { text: [value] }),
+                this.node("wrapUp", blockId("wrapup", count("wrapUp") + 1), null, el, {
+                  text: [value],
+                  editorial: notes,
+                }),
               );
             }
           }
@@ -200,7 +243,7 @@ class Importer {
       }
     };
     for (const el of items) visit(el);
-    return { text, children };
+    return { text, editorial, children };
   }
 
   container(el: XmlElement, prefix: string, scope: string): ProvisionNode {
@@ -215,6 +258,7 @@ class Importer {
     return this.node(type, eId, kop.nr, el, {
       heading: kop.titel,
       text: content.text,
+      editorial: content.editorial,
       children: content.children,
     });
   }
@@ -234,6 +278,7 @@ class Importer {
     return this.node("article", eId, kop.nr, el, {
       heading: kop.titel,
       text: content.text,
+      editorial: content.editorial,
       children: content.children,
     });
   }
@@ -247,6 +292,7 @@ class Importer {
     const content = this.blocks(elements(el), eId, scope);
     return this.node("paragraph", eId, published || null, el, {
       text: content.text,
+      editorial: content.editorial,
       children: content.children,
     });
   }
@@ -259,7 +305,11 @@ class Importer {
     const num = cleaned.length > 0 && cleaned.length <= 8 ? cleaned : String(ordinal);
     const eId = `${owner}__point_${num}`;
     const content = this.blocks(elements(el), eId, scope);
-    return this.node("point", eId, published || null, el, { text: content.text, children: content.children });
+    return this.node("point", eId, published || null, el, {
+      text: content.text,
+      editorial: content.editorial,
+      children: content.children,
+    });
   }
 
   table(el: XmlElement, eId: string): ProvisionNode {
@@ -310,7 +360,10 @@ class Importer {
         continue;
       }
       recitals.push(
-        this.node("recital", `preamble__recital_${recitals.length + 1}`, null, el, { text: [value] }),
+        this.node("recital", `preamble__recital_${recitals.length + 1}`, null, el, {
+          text: [value],
+          editorial: editorialNotes(el),
+        }),
       );
     }
     const afkondiging = child(aanhef, "afkondiging");
@@ -341,13 +394,18 @@ class Importer {
       for (const inner of leaves) collect(inner);
     };
     collect(wetsluiting);
-    return lines.length > 0 ? this.node("conclusions", eId, null, wetsluiting, { text: lines }) : null;
+    return lines.length > 0
+      ? this.node("conclusions", eId, null, wetsluiting, {
+          text: lines,
+          editorial: editorialNotes(wetsluiting),
+        })
+      : null;
   }
 
   /** Body content of an instrument: everything except its heading, preamble and closing formula. */
   instrumentContent(verdragtekst: XmlElement, owner: string | null, scope: string) {
     const body = elements(verdragtekst).filter(
-      (e) => !["kop", "aanhef", "wetsluiting", "meta-data"].includes(e.name),
+      (e) => !["kop", "aanhef", "wetsluiting", "meta-data", "bijlage"].includes(e.name),
     );
     return this.blocks(body, owner, scope);
   }
@@ -384,6 +442,7 @@ class Importer {
     const node = this.node(type, eId, num, verdragtekst, {
       heading,
       text: [...intro, ...content.text],
+      editorial: [...(aanhef ? editorialNotes(aanhef) : []), ...content.editorial],
       children,
     });
     const wetsluiting = child(verdragtekst, "wetsluiting");
@@ -479,18 +538,30 @@ export function importBwb(xml: string, options: ImportBwbOptions): ImportedDocum
   const main = importer.main(mainText);
   const annexes: ProvisionNode[] = [];
   const attachments: ProvisionNode[] = [];
+  const addAnnex = (el: XmlElement, kop: Heading, letter: string | null) => {
+    const key = letter?.toLowerCase().replace(/[^0-9a-z]/g, "") || String(annexes.length + 1);
+    annexes.push(importer.instrument(el, "annex", `annex_${key}`, letter, kop.titel));
+  };
   for (const el of others) {
     const kop = readKop(el);
-    const isAnnex = kop.label !== null && /^(annex|annexe|bijlage|appendix)$/i.test(kop.label.trim());
-    if (isAnnex) {
-      const letter = kop.nr?.toLowerCase().replace(/[^0-9a-z]/g, "") || String(annexes.length + 1);
-      annexes.push(importer.instrument(el, "annex", `annex_${letter}`, kop.nr, kop.titel));
+    // A <verdragtekst> that only wraps <bijlage> elements is not an instrument of its own.
+    if (elements(el).every((e) => e.name === "bijlage" || e.name === "meta-data")) continue;
+    const titleLetter = kop.label === null && kop.titel ? TITLE_ONLY_ANNEX.exec(kop.titel)?.[1] : undefined;
+    if (kop.label !== null && ANNEX_LABEL.test(kop.label.trim())) {
+      addAnnex(el, kop, kop.nr);
+    } else if (titleLetter) {
+      addAnnex(el, kop, titleLetter);
     } else {
       const heading = kop.titel ?? ([kop.label, kop.nr].filter(Boolean).join(" ") || null);
       attachments.push(
         importer.instrument(el, "attachment", `att_${attachments.length + 1}`, kop.nr, heading),
       );
     }
+  }
+  // Schema 0.36 has no <bijlage> inside <verdragtekst>, but a later schema might; read it as an annex.
+  for (const el of instruments.flatMap((text) => childrenNamed(text, "bijlage"))) {
+    const kop = readKop(el);
+    addAnnex(el, kop, kop.nr);
   }
 
   const intitule = child(wetgeving, "intitule");

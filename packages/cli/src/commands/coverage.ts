@@ -1,0 +1,68 @@
+import type { CoverageCount, Fact } from "@lhc/convention";
+import type { Command } from "commander";
+import type { CommandContext } from "../context.js";
+import { loadConvention } from "../convention.js";
+import { renderJson } from "../output/json.js";
+import { renderTable } from "../output/table.js";
+import { formatOption } from "./options.js";
+
+interface CoverageOptions {
+  format: "text" | "json";
+}
+
+/** The size of the whole Convention is disputed: show each claim with its status, never one number. */
+function expectedTotal(fact: Fact<number> | undefined): string {
+  if (!fact) return "";
+  if (fact.value !== null) return `${fact.value} (${fact.status})`;
+  const claims = (fact.claims ?? []).map((c) => `${c.value} (${c.status})`);
+  return claims.length > 0 ? `not yet verified: ${claims.join(" / ")}` : "not yet verified";
+}
+
+export function registerCoverage(program: Command, context: CommandContext): Command {
+  return program
+    .command("coverage")
+    .summary("show how much of the Convention's text is verified")
+    .description(
+      "Count the recitals, parts, articles, paragraphs, points and annexes in the data, and how many of " +
+        "them have verified text in English (authentic) and Dutch (translation).",
+    )
+    .addOption(formatOption(["text", "json"], "text"))
+    .action(async (options: CoverageOptions) => {
+      const report = (await loadConvention()).coverage();
+      if (options.format === "json") {
+        context.io.stdout(renderJson(report));
+        return;
+      }
+      const kinds: Array<[string, CoverageCount, Fact<number> | undefined]> = [
+        ["recitals", report.recitals, undefined],
+        ["parts", report.parts, report.expected?.parts],
+        ["articles", report.articles, report.expected?.articles],
+        ["paragraphs", report.paragraphs, undefined],
+        ["points", report.points, undefined],
+        ["annexes", report.annexes, report.expected?.annexes],
+      ];
+      const rows = kinds.map(([kind, count, expected]) => [
+        kind,
+        String(count.known),
+        String(count.byLang.en.withText),
+        String(count.byLang.en.withCompleteText),
+        String(count.byLang.nl.withText),
+        String(count.byLang.nl.withCompleteText),
+        expectedTotal(expected),
+      ]);
+      context.io.stdout(
+        `Verified text of the Convention in the data\n\n${renderTable(
+          [
+            "kind",
+            "in the data",
+            "text EN",
+            "complete EN",
+            "text NL",
+            "complete NL",
+            "total in the Convention",
+          ],
+          rows,
+        )}\n"text": some verified text; "complete": the whole text is verified. EN is authentic, NL a translation.\n`,
+      );
+    });
+}

@@ -1,0 +1,117 @@
+import type { Party, PartyStatus } from "@lhc/parties";
+import { type Command, Option } from "commander";
+import type { CommandContext } from "../context.js";
+import { renderCsv } from "../output/csv.js";
+import { renderJson } from "../output/json.js";
+import { renderTable } from "../output/table.js";
+import { loadParties, type PartiesModule, queryParties } from "../parties.js";
+import { dateOption, formatOption, localeOption } from "./options.js";
+
+interface PartiesOptions {
+  on?: string;
+  status?: Exclude<PartyStatus, "none">;
+  format: "table" | "json" | "csv";
+  locale: string;
+}
+
+/** One row of `lhc parties`: the State's status on the date and the dates it rests on. */
+export interface PartyRow {
+  code: string;
+  name: string;
+  status: PartyStatus;
+  since: string | null;
+  signed: string | null;
+  /** `null` when there is no consent, or its type is not yet verified (see consentDeposited). */
+  consentType: string | null;
+  consentDeposited: string | null;
+  entryIntoForce: string | null;
+}
+
+function toRow(lib: PartiesModule, party: Party, on: string, locale: string): PartyRow {
+  const status = lib.statusOn(party.code, on);
+  return {
+    code: party.code,
+    name: lib.stateName(party.code, locale),
+    status: status.status,
+    since: status.since,
+    signed: party.signature?.date ?? null,
+    consentType: party.consent?.type ?? null,
+    consentDeposited: party.consent?.depositDate ?? null,
+    entryIntoForce: party.entryIntoForce?.date ?? null,
+  };
+}
+
+const columns = [
+  "code",
+  "name",
+  "status",
+  "since",
+  "signed",
+  "consent",
+  "consent deposited",
+  "in force (published)",
+];
+// The names parties.csv of @lhc/parties uses for the same facts.
+const csvColumns = [
+  "code",
+  "name",
+  "status",
+  "since",
+  "signature_date",
+  "consent_type",
+  "consent_deposit_date",
+  "entry_into_force_date",
+];
+const cells = (r: PartyRow) => [
+  r.code,
+  r.name,
+  r.status,
+  r.since ?? "",
+  r.signed ?? "",
+  // A deposited consent whose instrument type is unknown must not read as "no consent".
+  r.consentDeposited && r.consentType === null ? "not yet verified" : (r.consentType ?? ""),
+  r.consentDeposited ?? "",
+  r.entryIntoForce ?? "",
+];
+
+export function registerParties(program: Command, context: CommandContext): Command {
+  return program
+    .command("parties")
+    .summary("list the States that signed, with their status on a date")
+    .description(
+      "List every State recorded as having signed the Convention, with its status on a date: " +
+        "signed, consented (consent to be bound deposited) or in-force (on or after the entry-into-force " +
+        "date published for it). Entry into force is never computed: only published dates count.",
+    )
+    .addOption(dateOption())
+    .addOption(
+      new Option("--status <status>", "only States with this status on the date").choices([
+        "signed",
+        "consented",
+        "in-force",
+      ]),
+    )
+    .addOption(formatOption(["table", "json", "csv"], "table"))
+    .addOption(localeOption())
+    .action(async (options: PartiesOptions) => {
+      const on = options.on ?? context.io.today();
+      const lib = await loadParties();
+      const { asOf } = lib;
+      const rows = queryParties(lib, () =>
+        lib.parties
+          .map((p) => toRow(lib, p, on, options.locale))
+          .filter((r) => !options.status || r.status === options.status),
+      );
+      if (options.format === "json") {
+        context.io.stdout(renderJson({ on, asOf, status: options.status ?? null, parties: rows }));
+      } else if (options.format === "csv") {
+        context.io.stdout(renderCsv(csvColumns, rows.map(cells)));
+      } else {
+        const filter = options.status ? ` with status ${options.status}` : "";
+        context.io.stdout(
+          `${rows.length} State${rows.length === 1 ? "" : "s"}${filter} on ${on} (data as of ${asOf})\n\n` +
+            (rows.length > 0 ? renderTable(columns, rows.map(cells)) : ""),
+        );
+      }
+    });
+}

@@ -1,0 +1,29 @@
+import { readFile } from "node:fs/promises";
+
+/**
+ * Everything a command touches outside itself. `run` receives it as an argument so that the
+ * programmatic entry can capture output and tests need no global state.
+ */
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** Reads standard input to its end as UTF-8. */
+  readStdin(): Promise<string>;
+  readFile(path: string): Promise<string>;
+  /** Today's date as YYYY-MM-DD (UTC); the default for `--on`. */
+  today(): string;
+}
+
+export function nodeIo(): CliIo {
+  return {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(Buffer.from(chunk));
+      return Buffer.concat(chunks).toString("utf8");
+    },
+    readFile: (path) => readFile(path, "utf8"),
+    today: () => new Date().toISOString().slice(0, 10),
+  };
+}

@@ -1,0 +1,37 @@
+import type { RequestIssue, RequestType } from "@lhc/requests";
+
+/** The outcome for one file argument of `lhc validate`, as printed by `--format json`. */
+export interface FileVerdict {
+  file: string;
+  valid: boolean;
+  /** The type the file was checked as; `null` when neither `--type` nor the file names a known one. */
+  requestType: string | null;
+  issues: RequestIssue[];
+  /** Set when the file could not be read or parsed; then it was not validated. */
+  error?: string;
+}
+
+export type RequestsModule = typeof import("@lhc/requests");
+
+/** Loaded on use, so that commands that do not validate do not pay for loading zod. */
+export const loadRequests = (): Promise<RequestsModule> => import("@lhc/requests");
+
+export function validateInput(
+  lib: RequestsModule,
+  input: unknown,
+  requestType: string | undefined,
+): Omit<FileVerdict, "file" | "error"> {
+  const declared = (input as { requestType?: unknown } | null)?.requestType;
+  // An explicit --type wins (commander has already checked it is one of requestTypes).
+  const chosen = requestType ?? declared;
+  const type: RequestType | null = lib.isRequestType(chosen) ? chosen : null;
+  const result = type === null ? lib.validateRequest(input) : lib.validateRequest(input, type);
+  return result.success
+    ? { valid: true, requestType: result.data.requestType, issues: [] }
+    : { valid: false, requestType: type, issues: result.issues };
+}
+
+/** One line per issue: the message already names the field, the rule and its basis. */
+export function describeIssue(issue: RequestIssue): string {
+  return `${issue.message} [${issue.code} at ${issue.path}]`;
+}

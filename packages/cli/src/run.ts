@@ -1,0 +1,90 @@
+import { Command, CommanderError } from "commander";
+import { registerBetween } from "./commands/between.js";
+import { registerCite } from "./commands/cite.js";
+import { registerCoverage } from "./commands/coverage.js";
+import { registerParties } from "./commands/parties.js";
+import { registerParty } from "./commands/party.js";
+import { registerSchema } from "./commands/schema.js";
+import { registerValidate } from "./commands/validate.js";
+import type { CommandContext } from "./context.js";
+import { CliError, ExitCode } from "./errors.js";
+import { type CliIo, nodeIo } from "./io.js";
+import { version } from "./version.js";
+
+function buildProgram(context: CommandContext): Command {
+  const program = new Command("lhc")
+    .description(
+      "Validate requests under the Ljubljana–The Hague Convention and query the Convention and its parties.",
+    )
+    .version(version, "-V, --version", "print the version of lhc")
+    .helpOption("-h, --help", "show help for a command")
+    .addHelpCommand(false)
+    .showSuggestionAfterError(true)
+    .configureOutput({
+      writeOut: (text) => context.io.stdout(text),
+      writeErr: (text) => context.io.stderr(text),
+      // Commander's messages start with "error: …"; one line, prefixed with the program name.
+      outputError: (text, write) => write(`lhc: ${text.trim().replace(/\n+/g, " ")}\n`),
+    })
+    .exitOverride()
+    .addHelpText(
+      "after",
+      [
+        "",
+        "Exit codes:",
+        "  0  success (validate: every request is valid; cite: the provision is in the data)",
+        "  1  validate: a request is invalid; cite: the provision is not in the data yet",
+        "  2  usage error or unreadable input (unknown option, State code or request type,",
+        "     invalid date or citation, missing file, malformed JSON)",
+        "  3  internal error (a bug in lhc: please report it)",
+        "",
+        "Run lhc <command> --help for the options of a command.",
+      ].join("\n"),
+    );
+
+  for (const register of [
+    registerValidate,
+    registerParties,
+    registerParty,
+    registerBetween,
+    registerCite,
+    registerCoverage,
+    registerSchema,
+  ]) {
+    const command = register(program, context);
+    // Subcommands copy settings only at creation; make sure errors and output go through the same paths.
+    command.configureOutput(program.configureOutput()).exitOverride().showSuggestionAfterError(true);
+  }
+  return program;
+}
+
+/**
+ * Runs `lhc` with the given arguments (without the node and script paths) and resolves to the
+ * exit code. It never throws and never calls `process.exit`: errors are written to `io.stderr` as
+ * one line.
+ */
+export async function run(argv: readonly string[], io: Partial<CliIo> = {}): Promise<number> {
+  const context: CommandContext = { io: { ...nodeIo(), ...io }, exitCode: ExitCode.ok };
+  try {
+    await buildProgram(context).parseAsync([...argv], { from: "user" });
+    return context.exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end with exit code 0; everything else commander reports is a usage error.
+      return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
+    }
+    if (error instanceof CliError) {
+      context.io.stderr(`lhc: ${error.message}\n`);
+      return error.exitCode;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    if ((error as NodeJS.ErrnoException | undefined)?.code === "ERR_MODULE_NOT_FOUND") {
+      context.io.stderr(`lhc: a part of lhc is missing (${message.split("\n")[0]}); reinstall @lhc/cli\n`);
+      return ExitCode.internal;
+    }
+    context.io.stderr(
+      `lhc: internal error: ${message.split("\n")[0]} (please report this at https://github.com/lhc-project/lhc/issues)\n`,
+    );
+    return ExitCode.internal;
+  }
+}

@@ -1,0 +1,40 @@
+import { spawnSync } from "node:child_process";
+import { readdirSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** The built bin, exactly what `npx @lhc/cli` runs. */
+export const cliPath = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
+
+export interface LhcResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function lhc(args: readonly string[], options: { input?: string; cwd?: string } = {}): LhcResult {
+  const result = spawnSync(process.execPath, [cliPath, ...args], {
+    encoding: "utf8",
+    input: options.input ?? "",
+    cwd: options.cwd,
+    env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** The request examples shipped in @lhc/requests, as installed beside the CLI. */
+export const requestsDir = dirname(createRequire(import.meta.url).resolve("@lhc/requests/package.json"));
+
+export function examples(kind: "valid" | "invalid"): string[] {
+  const dir = join(requestsDir, "examples", kind);
+  return readdirSync(dir)
+    .filter((name) => name.endsWith(".json"))
+    .sort()
+    .map((name) => join(dir, name));
+}
+
+/** Errors must be one line, without a stack trace. */
+export function isOneCleanLine(stderr: string): boolean {
+  return stderr.endsWith("\n") && stderr.trimEnd().split("\n").length === 1 && !/\n\s+at /.test(stderr);
+}

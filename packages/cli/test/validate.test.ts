@@ -1,0 +1,124 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { requestTypes as packageRequestTypes } from "@lhc/requests";
+import { describe, expect, it } from "vitest";
+import { requestTypes } from "../src/request-types.js";
+import { examples, isOneCleanLine, lhc, requestsDir } from "./run-lhc.js";
+
+interface ManifestEntry {
+  file: string;
+  requestType: string;
+  valid: boolean;
+  expectedIssue?: { path: string; code: string };
+}
+const manifest: { examples: ManifestEntry[] } = JSON.parse(
+  readFileSync(join(requestsDir, "examples", "index.json"), "utf8"),
+);
+const invalidExamples = manifest.examples.filter((e) => !e.valid);
+const validFiles = examples("valid");
+const mlaExample = validFiles.find((f) => f.includes("/mla-")) as string;
+const scratch = mkdtempSync(join(tmpdir(), "lhc-cli-test-"));
+const writeScratch = (name: string, text: string) => {
+  const path = join(scratch, name);
+  writeFileSync(path, text);
+  return path;
+};
+
+describe("lhc validate", () => {
+  it("knows the same request types as @lhc/requests", () => {
+    expect([...requestTypes]).toEqual([...packageRequestTypes]);
+  });
+
+  it("accepts every valid example of @lhc/requests with exit code 0", () => {
+    expect(validFiles.length).toBeGreaterThanOrEqual(4);
+    const result = lhc(["validate", ...validFiles]);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    for (const file of validFiles) expect(result.stdout).toContain(`✓ ${file}: valid `);
+  });
+
+  it.each(invalidExamples)("rejects $file with exit code 1 and names its issue", (example) => {
+    const file = join(requestsDir, "examples", example.file);
+    const text = lhc(["validate", file]);
+    expect(text.code).toBe(1);
+    expect(text.stdout).toContain(`✗ ${file}: invalid ${example.requestType} request (1 issue)`);
+    expect(text.stdout).toContain(`[${example.expectedIssue?.code} at ${example.expectedIssue?.path}]`);
+
+    const json = lhc(["validate", "--format", "json", file]);
+    expect(json.code).toBe(1);
+    const report = JSON.parse(json.stdout);
+    expect(report.valid).toBe(false);
+    expect(report.results[0].issues).toEqual([expect.objectContaining(example.expectedIssue)]);
+  });
+
+  it("exits 1 when one file of several is invalid, and reports each", () => {
+    const invalid = join(requestsDir, "examples", (invalidExamples[0] as ManifestEntry).file);
+    const result = lhc(["validate", "--format", "json", mlaExample, invalid]);
+    expect(result.code).toBe(1);
+    const report = JSON.parse(result.stdout);
+    expect(report.results.map((r: { valid: boolean }) => r.valid)).toEqual([true, false]);
+  });
+
+  it("reads standard input for -", () => {
+    const result = lhc(["validate", "-"], { input: readFileSync(mlaExample, "utf8") });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe("✓ standard input: valid mla request\n");
+  });
+
+  it("checks every file as the --type given, whatever the file says", () => {
+    const result = lhc(["validate", "--type", "extradition", "--format", "json", mlaExample]);
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout).results[0].requestType).toBe("extradition");
+  });
+
+  it("reports input that is not a request object as invalid (exit 1)", () => {
+    const result = lhc(["validate", "-"], { input: "[]" });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain("the request must be a JSON object");
+  });
+
+  it("reports malformed JSON in one line with its position (exit 2)", () => {
+    const file = writeScratch("broken.json", '{\n  "requestType": "mla",\n  "schemaVersion": \n}');
+    const result = lhc(["validate", file]);
+    expect(result.code).toBe(2);
+    expect(isOneCleanLine(result.stderr)).toBe(true);
+    expect(result.stderr).toMatch(new RegExp(`^lhc: ${file} is not valid JSON`));
+    expect(result.stdout).toBe("");
+  });
+
+  it("reports empty standard input (exit 2)", () => {
+    const result = lhc(["validate", "-"], { input: "" });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe("lhc: standard input is not valid JSON: the input is empty\n");
+  });
+
+  it("reports a missing file in one line and still checks the others (exit 2)", () => {
+    const result = lhc(["validate", join(scratch, "missing.json"), mlaExample]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(`lhc: cannot read ${join(scratch, "missing.json")}: no such file\n`);
+    expect(result.stdout).toContain(`✓ ${mlaExample}: valid mla request`);
+  });
+
+  it("records an unreadable file in the JSON report", () => {
+    const result = lhc(["validate", "--format", "json", scratch]);
+    expect(result.code).toBe(2);
+    expect(JSON.parse(result.stdout).results[0]).toMatchObject({
+      file: scratch,
+      valid: false,
+      error: `cannot read ${scratch}: it is a directory, not a file`,
+    });
+  });
+
+  it.each([
+    [["validate", "--type", "asylum", "x.json"], "argument 'asylum' is invalid"],
+    [["validate", "--format", "xml", "x.json"], "argument 'xml' is invalid"],
+    [["validate", "-", "-"], '"-" (standard input) can be given only once'],
+    [["validate"], "missing required argument 'file'"],
+  ])("treats %j as a usage error (exit 2)", (args, message) => {
+    const result = lhc(args);
+    expect(result.code).toBe(2);
+    expect(isOneCleanLine(result.stderr)).toBe(true);
+    expect(result.stderr).toContain(message);
+  });
+});

@@ -86,7 +86,7 @@ function provisionalApplicationNotes(
     .map((entry) => {
       const who = label(entry.code);
       const where = entry.publication ? ` (${entry.publication})` : "";
-      return `${who} applies ${entry.scope} provisionally in ${entry.territory.replace(/^The /, "the ")} since ${entry.from}${where}. Provisional application is not entry into force and is not counted here.`;
+      return `${who} applies ${entry.scope} provisionally in ${entry.territory} since ${entry.from}${where}. Provisional application is not entry into force and is not counted here.`;
     });
 }
 

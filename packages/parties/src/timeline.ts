@@ -105,7 +105,7 @@ export function eventsOfParty(party: Party): TimelineEvent[] {
         date: entry.from,
         code,
         type: "provisional-application",
-        summary: `${name} applies ${entry.scope} provisionally (${entry.territory}); this is not entry into force.`,
+        summary: `${name} applies ${entry.scope} provisionally in ${entry.territory}; this is not entry into force.`,
         sources: entry.sources,
       });
     }

@@ -13,10 +13,15 @@ const workspaces = ["packages", "apps"].flatMap((dir) =>
 
 for (const ws of workspaces) rmSync(join(ws, "test-results"), { recursive: true, force: true });
 
+// turbo is started by absolute path, and with only absolute PATH entries: `pnpm exec` puts a relative
+// ./node_modules/.bin first, and turbo would then try to start the pnpm it finds there from inside each
+// package, where that relative path does not exist.
+const binDir = join(root, "node_modules", ".bin");
+const PATH = [binDir, ...(process.env.PATH ?? "").split(":").filter((entry) => entry.startsWith("/"))].join(":");
 const turbo = spawnSync(
-  "pnpm",
-  ["exec", "turbo", "run", "lint", "typecheck", "test", "check:package", "--output-logs=errors-only", ...process.argv.slice(2)],
-  { cwd: root, stdio: "inherit" },
+  join(binDir, "turbo"),
+  ["run", "lint", "typecheck", "test", "check:package", "--output-logs=errors-only", ...process.argv.slice(2)],
+  { cwd: root, stdio: "inherit", env: { ...process.env, PATH } },
 );
 
 let passed = 0;

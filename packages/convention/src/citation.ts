@@ -219,6 +219,21 @@ export function parseCitation(text: string): string {
     if (segments[segments.length - 1]?.prefix !== "point")
       fail('"subparagraph" or "point" must be followed by its letter, e.g. "(a)"');
   }
+  if (
+    segments.length === 0 ||
+    segments[segments.length - 1]?.prefix === "annex" ||
+    segments[segments.length - 1]?.prefix === "att"
+  ) {
+    // Name the number that is missing after a recognised word, rather than the whole grammar.
+    if (/^(?:article|arts?\.?)(?=$|[\s\d(])/.test(s))
+      fail('after "Art." or "Article" an article number is expected, e.g. 8, 8bis or XVII');
+    if (/^(?:part|chapter|section|title|subsection|division)(?=$|\s)/.test(s)) {
+      fail("a part, chapter or section number is expected, in Arabic or Roman numerals, e.g. Part III");
+    }
+  }
+  if (segments.length === 0 && /^(?:annex|annexe|attachment)(?=$|\s)/.test(s)) {
+    fail('"Annex" is followed by its letter or number, e.g. Annex H; "Attachment" by its number');
+  }
   if (segments.length === 0) {
     fail(
       'a citation starts with "Art.", "Article", "Part", "Chapter", "Section", "Annex", "Preamble" or is an eId such as art_8__para_3',

@@ -90,6 +90,12 @@ export const localizedTableSchema = z.strictObject({
   nl: z.array(z.array(z.string())).optional(),
 });
 
+export const noteSchema = z.strictObject({
+  kind: z.enum(["editorial", "footnote"]),
+  num: nonEmpty.optional(),
+  text: nonEmpty,
+});
+
 export const subjectSchema = z.strictObject({
   paraphrase: nonEmpty,
   status: subjectStatusSchema,
@@ -107,8 +113,8 @@ export const provisionNodeSchema = z.strictObject({
   heading: localizedTextSchema.nullable(),
   text: localizedTextSchema.nullable(),
   table: localizedTableSchema.optional(),
-  editorial: z
-    .strictObject({ en: z.array(nonEmpty).optional(), nl: z.array(nonEmpty).optional() })
+  notes: z
+    .strictObject({ en: z.array(noteSchema).optional(), nl: z.array(noteSchema).optional() })
     .optional(),
   subject: subjectSchema.optional(),
   get children(): z.ZodArray<typeof provisionNodeSchema> {

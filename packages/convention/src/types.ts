@@ -81,6 +81,14 @@ export interface Subject {
   sources: SourceRef[];
 }
 
+/** A note found inside the published text. */
+export interface Note {
+  kind: "editorial" | "footnote";
+  /** The footnote's marker as published. */
+  num?: string;
+  text: string;
+}
+
 export interface ProvisionNode {
   type: NodeType;
   /** Akoma Ntoso-style id: `art_8__para_3`, `part_3`, `annex_h`, `preamble__recital_1`. */
@@ -93,10 +101,10 @@ export interface ProvisionNode {
   text: LocalizedText | null;
   table?: LocalizedTable;
   /**
-   * Editorial insertions of the publisher (BWB `redactie`), per language, kept apart from the text
-   * because they are not the treaty's words, e.g. "(De illustratie is te vinden in Trb. 1993, 77, p. 128.".
+   * Notes kept apart from `text`, per language: the publisher's editorial insertions (BWB `redactie`,
+   * not the treaty's words) and footnotes (BWB `noot`). Only imported documents have them.
    */
-  editorial?: Partial<Record<Lang, string[]>>;
+  notes?: Partial<Record<Lang, Note[]>>;
   subject?: Subject;
   children: ProvisionNode[];
   provenance: Provenance;

@@ -147,7 +147,9 @@ describe("parseCitation", () => {
 
   it.each([
     ["", /must not be empty/],
-    ["Art. eight", /citation starts with/],
+    ["Art. eight", /after "Art." or "Article" an article number is expected/],
+    ["Annex", /"Annex" is followed by its letter or number/],
+    ["Chapter one", /a part, chapter or section number is expected/],
     ["Article 8, paragraph three", /unexpected text/],
     ["Part 0", /a part, chapter or section citation ends after its number|Arabic integer or a Roman numeral/],
     ["Art. 8(3) and Art. 9", /unexpected text after the citation/],

@@ -161,15 +161,29 @@ describe("importBwb on real BWB files", () => {
     }
   });
 
-  it("keeps the publisher's editorial insertions out of the text, in editorial", () => {
+  it("keeps the publisher's editorial insertions out of the text, in notes", () => {
     const doc = importBwb(US_TAX, { lang: "nl" });
-    expect(getProvision("att_2", doc)?.editorial).toEqual({ nl: ["(zoals in Nr. I)"] });
-    expect(getProvision("att_3__art_xv", doc)?.editorial?.nl).toEqual([
-      "(De illustratie is te vinden in Trb. 1993, 77, p. 128.",
+    expect(getProvision("att_2", doc)?.notes).toEqual({
+      nl: [{ kind: "editorial", text: "(zoals in Nr. I)" }],
+    });
+    expect(getProvision("att_3__art_xv", doc)?.notes?.nl).toEqual([
+      { kind: "editorial", text: "(De illustratie is te vinden in Trb. 1993, 77, p. 128." },
     ]);
     const texts = JSON.stringify(nodes(doc).map((n) => n.text));
     expect(texts).not.toContain("zoals in Nr. I");
     expect(texts).not.toContain("De illustratie is te vinden");
+  });
+
+  it("keeps footnotes out of the sentence they sit in, in notes, losing none of their text", () => {
+    const xml = `<wetgeving soort="verdrag"><verdrag tekst="authentiek" xml:lang="en"><verdragtekst>
+<kop><titel>T</titel></kop><wettekst><artikel><kop><label>Article</label><nr>1</nr></kop>
+<lid><lidnr>1</lidnr><al>Placeholder sentence<noot><noot.nr>1</noot.nr><noot.al>Placeholder  footnote.</noot.al></noot> ends here.</al></lid>
+</artikel></wettekst></verdragtekst></verdrag></wetgeving>`;
+    const doc = importBwb(xml, { lang: "en" });
+    const para = getProvision("art_1__para_1", doc);
+    expect(textOf(para, "en")).toBe("Placeholder sentence ends here.");
+    expect(para?.notes).toEqual({ en: [{ kind: "footnote", num: "1", text: "Placeholder footnote." }] });
+    expect(importedDocumentSchema.safeParse(doc).success).toBe(true);
   });
 
   it("is deterministic: the same input gives byte-identical JSON", () => {

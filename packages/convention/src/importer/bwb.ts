@@ -1,5 +1,13 @@
 import { type ContainerPrefix, isEId, romanToInt } from "../eid.js";
-import type { ImportedDocument, Lang, LocalizedText, NodeType, ProvisionNode, Source } from "../types.js";
+import type {
+  ImportedDocument,
+  Lang,
+  LocalizedText,
+  NodeType,
+  Note,
+  ProvisionNode,
+  Source,
+} from "../types.js";
 import { BwbImportError, child, childrenNamed, elements, parseXml, type XmlElement } from "./xml.js";
 
 export interface ImportBwbOptions {
@@ -58,8 +66,8 @@ const CONTAINER_PREFIX: Record<ContainerType, ContainerPrefix> = {
   division: "dvs",
 };
 
-// Editorial insertions (`redactie`) are the portal editors' words, not the treaty's: they are kept
-// apart from the text, in `editorial`.
+// Editorial insertions (`redactie`) are the publisher's words, not the treaty's, and footnotes (`noot`)
+// would break the sentence they sit in: both are kept apart from the text, in `notes`.
 const ANNEX_LABEL = /^(annex|annexe|bijlage|appendix)$/i;
 /** A heading such as "Annex H" or "BIJLAGE A" with no separate label; not "Annex to paragraph 2 …". */
 const TITLE_ONLY_ANNEX =
@@ -82,14 +90,28 @@ function inlineText(el: XmlElement | string): string {
 const rawText = (el: XmlElement): string =>
   el.name === "meta-data" ? "" : el.children.map((c) => (typeof c === "string" ? c : rawText(c))).join("");
 
-/** The editorial insertions inside an element's inline text, each whitespace-normalised. */
-function editorialNotes(el: XmlElement): string[] {
+/**
+ * The notes inside an element's inline text: the publisher's editorial insertions (`redactie`) and
+ * footnotes (`noot`), each whitespace-normalised, in document order.
+ */
+function inlineNotes(el: XmlElement): Note[] {
   if (el.name === "meta-data") return [];
   if (el.name === "redactie") {
-    const value = rawText(el).replace(/\s+/g, " ").trim();
-    return value ? [value] : [];
+    const text = rawText(el).replace(/\s+/g, " ").trim();
+    return text ? [{ kind: "editorial", text }] : [];
   }
-  return elements(el).flatMap(editorialNotes);
+  if (el.name === "noot") {
+    const marker = child(el, "noot.nr");
+    const num = marker ? rawText(marker).replace(/\s+/g, " ").trim() : "";
+    const text = elements(el)
+      .filter((e) => e.name !== "noot.nr")
+      .map((e) => rawText(e).replace(/\s+/g, " ").trim())
+      .filter(Boolean)
+      .join("\n");
+    if (!text) return [];
+    return [num ? { kind: "footnote", num, text } : { kind: "footnote", text }];
+  }
+  return elements(el).flatMap(inlineNotes);
 }
 
 interface Heading {
@@ -126,7 +148,7 @@ class Importer {
     fields: {
       heading?: string | null;
       text?: string[];
-      editorial?: string[];
+      notes?: Note[];
       children?: ProvisionNode[];
     } = {},
   ): ProvisionNode {
@@ -157,7 +179,7 @@ class Importer {
         sources: [path ? { id: this.sourceId, pinpoint: path } : { id: this.sourceId }],
       },
     };
-    if (fields.editorial && fields.editorial.length > 0) node.editorial = { [this.lang]: fields.editorial };
+    if (fields.notes && fields.notes.length > 0) node.notes = { [this.lang]: fields.notes };
     return node;
   }
 
@@ -169,10 +191,10 @@ class Importer {
     items: XmlElement[],
     owner: string | null,
     scope: string,
-  ): { text: string[]; editorial: string[]; children: ProvisionNode[] } {
+  ): { text: string[]; notes: Note[]; children: ProvisionNode[] } {
     const blockId = (kind: string, n: number) => (owner ? `${owner}__${kind}_${n}` : `${scope}${kind}_${n}`);
     const text: string[] = [];
-    const editorial: string[] = [];
+    const notes: Note[] = [];
     const children: ProvisionNode[] = [];
     const count = (type: NodeType) => children.filter((c) => c.type === type).length;
     const visit = (el: XmlElement): void => {
@@ -181,13 +203,13 @@ class Importer {
         case "al":
         case "tussenkop": {
           const value = inlineText(el);
-          const notes = editorialNotes(el);
+          const found = inlineNotes(el);
           if (!value) {
-            // A paragraph that holds only an editorial insertion belongs to the owner or the last block.
+            // A paragraph that holds only a note belongs to the owner or to the last block.
             const last = children[children.length - 1];
-            if (notes.length === 0) return;
-            if (last) last.editorial = { [this.lang]: [...(last.editorial?.[this.lang] ?? []), ...notes] };
-            else editorial.push(...notes);
+            if (found.length === 0) return;
+            if (last) last.notes = { [this.lang]: [...(last.notes?.[this.lang] ?? []), ...found] };
+            else notes.push(...found);
             return;
           }
           if (el.name === "tussenkop") {
@@ -198,20 +220,20 @@ class Importer {
             );
           } else if (children.length === 0 && owner !== null) {
             text.push(value);
-            editorial.push(...notes);
+            notes.push(...found);
           } else {
             const last = children[children.length - 1] as ProvisionNode;
             if (last.type === "wrapUp" && last.text?.[this.lang]) {
               const version = last.text[this.lang] as { value: string; complete: boolean };
               version.value = `${version.value}\n${value}`;
-              if (notes.length > 0) {
-                last.editorial = { [this.lang]: [...(last.editorial?.[this.lang] ?? []), ...notes] };
+              if (found.length > 0) {
+                last.notes = { [this.lang]: [...(last.notes?.[this.lang] ?? []), ...found] };
               }
             } else {
               children.push(
                 this.node("wrapUp", blockId("wrapup", count("wrapUp") + 1), null, el, {
                   text: [value],
-                  editorial: notes,
+                  notes: found,
                 }),
               );
             }
@@ -243,7 +265,7 @@ class Importer {
       }
     };
     for (const el of items) visit(el);
-    return { text, editorial, children };
+    return { text, notes, children };
   }
 
   container(el: XmlElement, prefix: string, scope: string): ProvisionNode {
@@ -258,7 +280,7 @@ class Importer {
     return this.node(type, eId, kop.nr, el, {
       heading: kop.titel,
       text: content.text,
-      editorial: content.editorial,
+      notes: content.notes,
       children: content.children,
     });
   }
@@ -278,7 +300,7 @@ class Importer {
     return this.node("article", eId, kop.nr, el, {
       heading: kop.titel,
       text: content.text,
-      editorial: content.editorial,
+      notes: content.notes,
       children: content.children,
     });
   }
@@ -292,7 +314,7 @@ class Importer {
     const content = this.blocks(elements(el), eId, scope);
     return this.node("paragraph", eId, published || null, el, {
       text: content.text,
-      editorial: content.editorial,
+      notes: content.notes,
       children: content.children,
     });
   }
@@ -307,7 +329,7 @@ class Importer {
     const content = this.blocks(elements(el), eId, scope);
     return this.node("point", eId, published || null, el, {
       text: content.text,
-      editorial: content.editorial,
+      notes: content.notes,
       children: content.children,
     });
   }
@@ -362,7 +384,7 @@ class Importer {
       recitals.push(
         this.node("recital", `preamble__recital_${recitals.length + 1}`, null, el, {
           text: [value],
-          editorial: editorialNotes(el),
+          notes: inlineNotes(el),
         }),
       );
     }
@@ -397,7 +419,7 @@ class Importer {
     return lines.length > 0
       ? this.node("conclusions", eId, null, wetsluiting, {
           text: lines,
-          editorial: editorialNotes(wetsluiting),
+          notes: inlineNotes(wetsluiting),
         })
       : null;
   }
@@ -442,7 +464,7 @@ class Importer {
     const node = this.node(type, eId, num, verdragtekst, {
       heading,
       text: [...intro, ...content.text],
-      editorial: [...(aanhef ? editorialNotes(aanhef) : []), ...content.editorial],
+      notes: [...(aanhef ? inlineNotes(aanhef) : []), ...content.notes],
       children,
     });
     const wetsluiting = child(verdragtekst, "wetsluiting");

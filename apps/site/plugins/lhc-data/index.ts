@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { LoadContext, Plugin } from "@docusaurus/types";
-import { loadSiteContent, type SiteContent } from "./load";
+import type { SiteContent } from "./load";
 
 const component = (name: string): string => `@site/src/components/pages/${name}`;
 
@@ -17,6 +17,9 @@ export default function lhcDataPlugin(_context: LoadContext): Plugin<unknown> {
     name: "lhc-data",
 
     async loadContent() {
+      // Imported here, not at the top, so that loading the config (e.g. for `docusaurus serve` or
+      // `docusaurus clear`) never needs the packages to be built.
+      const { loadSiteContent } = await import("./load");
       return loadSiteContent();
     },
 

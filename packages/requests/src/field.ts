@@ -23,7 +23,7 @@ export interface RequestFieldMeta {
 
 export function describeBasis(basis: readonly string[]): string {
   return basis.length === 0
-    ? "Basis: none; a record-keeping field of this data model."
+    ? "Basis: no verified provision; a field of this data model."
     : `Basis: ${basis.map(citeBasis).join("; ")}.`;
 }
 

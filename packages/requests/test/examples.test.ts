@@ -2,7 +2,7 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { exampleManifest } from "../src/examples.js";
-import { requestTypes, validateRequest } from "../src/index.js";
+import { measureTypes, requestTypes, validateRequest } from "../src/index.js";
 import { compileAll, makeAjv, manifest, packageDir, readJsonFile } from "./helpers.js";
 
 const ajv = makeAjv();
@@ -40,6 +40,19 @@ describe("examples manifest", () => {
         "valid/extradition-full-prosecution.json",
       ]),
     );
+  });
+
+  it("show every kind of MLA measure in a valid request", () => {
+    const shown = new Set(
+      manifest.examples
+        .filter((e) => e.valid && e.requestType === "mla")
+        .flatMap((e) =>
+          (readJsonFile(`examples/${e.file}`) as { measures: { type: string }[] }).measures.map(
+            (m) => m.type,
+          ),
+        ),
+    );
+    expect([...shown].sort()).toEqual([...measureTypes].sort());
   });
 
   it("is the manifest the examples entry point exports", () => {

@@ -482,6 +482,6 @@ export const measureSchema = z
   ])
   .meta({ title: "Measure of assistance" });
 
-export const measureTypes = measureSchema.options.map((o) => o.shape.type.value);
+export const measureTypes: readonly Measure["type"][] = measureSchema.options.map((o) => o.shape.type.value);
 
 export type Measure = z.infer<typeof measureSchema>;

@@ -14,10 +14,10 @@ export const schemaVersionField = () =>
     basis: [],
   });
 
-export const requestTypeField = <T extends string>(type: T, basis: Parameters<typeof field>[1]["basis"]) =>
+export const requestTypeField = <T extends string>(type: T) =>
   field(z.literal(type), {
     description: `Kind of request: always "${type}" for this schema.`,
-    basis,
+    basis: [],
   });
 
 export const dateOfRequestField = () =>

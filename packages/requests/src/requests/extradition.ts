@@ -46,7 +46,7 @@ export const applicableLawSchema = z
 export const extraditionRequestSchema = z
   .strictObject({
     schemaVersion: schemaVersionField(),
-    requestType: requestTypeField("extradition", ["ECE 12(1)", "RS 91(1)"]),
+    requestType: requestTypeField("extradition"),
     dateOfRequest: dateOfRequestField(),
     requestingState: requestingStateField(["ECE 12(1)"]),
     requestedState: requestedStateField(["ECE 12(1)"]),

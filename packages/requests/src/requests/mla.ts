@@ -63,7 +63,7 @@ const factsSummaryRequiredUnlessOnlyService = {
 export const mlaRequestSchema = z
   .strictObject({
     schemaVersion: schemaVersionField(),
-    requestType: requestTypeField("mla", ["UNTOC 18(3)(a)", "RS 93(1)(a)"]),
+    requestType: requestTypeField("mla"),
     dateOfRequest: dateOfRequestField(),
     requestingState: requestingStateField(["UNTOC 18(15)(a)", "UNCAC 46(15)(a)"]),
     requestedState: requestedStateField(["UNTOC 18(13)", "UNTOC 18(14)"]),

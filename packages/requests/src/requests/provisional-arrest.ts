@@ -25,7 +25,7 @@ import {
 export const provisionalArrestRequestSchema = z
   .strictObject({
     schemaVersion: schemaVersionField(),
-    requestType: requestTypeField("provisional-arrest", ["ECE 16(1)", "RS 92(1)"]),
+    requestType: requestTypeField("provisional-arrest"),
     dateOfRequest: dateOfRequestField(),
     requestingState: requestingStateField(["ECE 16(1)"]),
     requestedState: requestedStateField(["ECE 16(1)"]),

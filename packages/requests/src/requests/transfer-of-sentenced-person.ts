@@ -111,7 +111,7 @@ const sentencingStateDocumentsRequired = {
 export const transferOfSentencedPersonRequestSchema = z
   .strictObject({
     schemaVersion: schemaVersionField(),
-    requestType: requestTypeField("transfer-of-sentenced-person", ["TSP 2(3)"]),
+    requestType: requestTypeField("transfer-of-sentenced-person"),
     dateOfRequest: dateOfRequestField(),
     requestingState: requestingStateField(["TSP 2(3)"]),
     requestedState: requestedStateField(["TSP 5(2)"]),
@@ -126,7 +126,7 @@ export const transferOfSentencedPersonRequestSchema = z
     }),
     language: languageField(["TSP 17(3)"]),
     translations: translationsField(["TSP 17(3)"]),
-    legalBasis: legalBasisField(["TSP 2(3)"], false),
+    legalBasis: legalBasisField([], false),
     requestingAuthority: field(authoritySchema, {
       description: "The authority (usually the Ministry of Justice) making the request.",
       basis: ["TSP 5(2)"],

@@ -77,13 +77,8 @@ async function checkSizeBudgets(tarballBytes) {
           `${what} is ${formatBytes(measured)}, over its limit of ${formatBytes(limit)} in ${where}: make it smaller, or raise the limit there and say why in the commit`,
         ];
   const noBudget = (what, key, measured) =>
-    `${what} has no size limit: add ${key}: ${Math.ceil((measured * 1.25) / 100) * 100} (measured ${formatBytes(measured)} + 25%) for "${pkg.name}" in ${where}`;
+    `${what} has no size limit: add ${key}: ${Math.ceil((measured * 1.25) / 1000) * 1000} (measured ${formatBytes(measured)} + 25%) for "${pkg.name}" in ${where}`;
 
-  // TEMPORARY while the packages' first versions land in parallel: budgets are set from measurements.
-  if (budgets === undefined) {
-    console.log(`  (no size budgets for ${pkg.name} in ${where} yet)`);
-    return;
-  }
   const tarballLimit = budgets?.tarball;
   record(
     `size of the tarball: ${formatBytes(tarballBytes)} (limit ${tarballLimit === undefined ? "not stated" : formatBytes(tarballLimit)})`,

@@ -24,25 +24,41 @@ export async function benchBundles() {
 }
 
 /**
- * Picks one MLA request schema export from the main entry (the name is discovered, not assumed) and
- * compares a bundle that imports only it with one that re-exports the whole entry.
+ * Does tree-shaking work? One request schema (`mlaRequestSchema`, named in the README of
+ * @lhc/requests) imported alone from the main entry, and the per-type entry @lhc/requests/mla, each
+ * against a bundle that keeps the whole main entry.
  */
 export async function benchTreeShaking() {
   const requests = readPackage(join(root, "packages", "requests"));
-  const main = codeEntries(requests).find((e) => e.name === ".");
-  const exports = Object.keys(await import(pathToFileURL(main.file).href));
-  const schemaName =
-    exports.find((name) => /^mla.*schema$/i.test(name)) ?? exports.find((name) => /schema$/i.test(name));
-  if (!schemaName) throw new Error(`@lhc/requests exports no schema (exports: ${exports.join(", ")})`);
+  const entries = codeEntries(requests);
+  const main = entries.find((e) => e.name === ".");
+  const mlaEntry = entries.find((e) => e.name === "./mla");
+  const schemaName = "mlaRequestSchema";
+  const exported = Object.keys(await import(pathToFileURL(main.file).href));
+  if (!exported.includes(schemaName)) throw new Error(`@lhc/requests no longer exports ${schemaName}`);
   const from = JSON.stringify(main.file);
-  // Using the import keeps esbuild from dropping it as unused.
-  const alone = await bundledSize({
-    contents: `import { ${schemaName} } from ${from}; globalThis.schema = ${schemaName};`,
-    resolveDir: requests.dir,
-  });
-  const whole = await bundledSize({
-    contents: `import * as all from ${from}; globalThis.all = all;`,
-    resolveDir: requests.dir,
-  });
-  return { schema: schemaName, aloneGzip: alone.gzip, wholeGzip: whole.gzip, ratio: alone.gzip / whole.gzip };
+  // Assigning the import to a global keeps esbuild from dropping it as unused.
+  const bundle = (contents) => bundledSize({ contents, resolveDir: requests.dir });
+  const whole = await bundle(`import * as all from ${from}; globalThis.all = all;`);
+  const alone = await bundle(`import { ${schemaName} } from ${from}; globalThis.schema = ${schemaName};`);
+  const rows = [
+    {
+      subject: `{ ${schemaName} } from @lhc/requests`,
+      gzip: alone.gzip,
+      wholeGzip: whole.gzip,
+      ratio: alone.gzip / whole.gzip,
+    },
+  ];
+  if (mlaEntry) {
+    const entry = await bundle(
+      `import * as mla from ${JSON.stringify(mlaEntry.file)}; globalThis.mla = mla;`,
+    );
+    rows.push({
+      subject: "all of @lhc/requests/mla",
+      gzip: entry.gzip,
+      wholeGzip: whole.gzip,
+      ratio: entry.gzip / whole.gzip,
+    });
+  }
+  return rows;
 }

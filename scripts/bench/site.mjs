@@ -2,6 +2,8 @@
 // and the gzipped JavaScript the browser loads for the validator page, read from the build output.
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { createServer } from "node:http";
+import { createRequire } from "node:module";
 import { join, relative } from "node:path";
 import { gzipSync } from "node:zlib";
 import { root } from "./workspace.mjs";
@@ -39,37 +41,120 @@ function htmlFiles(dir) {
   });
 }
 
+// Attribute values in minified HTML may be quoted or not.
+const attribute = (tag, name) =>
+  new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`).exec(tag)?.slice(1).find(Boolean);
+
+/** Serves the site build over HTTP as a static host would (`/validator` → validator.html). */
+function serveBuild() {
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url, "http://localhost").pathname);
+    const parts = path.split("/").filter(Boolean);
+    // With a baseUrl such as /lhc/, asset URLs carry a prefix the build directory does not have.
+    for (let i = 0; i <= parts.length; i++) {
+      const rest = parts.slice(i).join("/");
+      for (const candidate of [
+        join(buildDir, rest),
+        join(buildDir, `${rest}.html`),
+        join(buildDir, rest, "index.html"),
+      ]) {
+        if (candidate.startsWith(buildDir) && existsSync(candidate) && statSync(candidate).isFile()) {
+          const type = candidate.endsWith(".js")
+            ? "text/javascript"
+            : candidate.endsWith(".css")
+              ? "text/css"
+              : candidate.endsWith(".html")
+                ? "text/html"
+                : "application/octet-stream";
+          response.writeHead(200, { "content-type": type });
+          response.end(readFileSync(candidate));
+          return;
+        }
+      }
+    }
+    response.writeHead(404);
+    response.end();
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+}
+
+const chromiumPath = "/usr/bin/chromium";
+
 /**
- * Scripts the validator page loads: its <script src> tags and the route chunks it preloads. Returns
- * null when there is no site build or no page whose path names the validator.
+ * The JavaScript the browser loads for the validator page: the page is opened in Chromium (Debian's
+ * package, as the site tests use) from a local server, and every script response is counted, including
+ * the route chunks Docusaurus loads after start-up. Without Chromium, only the scripts named in the
+ * HTML are counted, and the result says so. Returns null when there is no site build with a page
+ * whose path names the validator.
  */
-export function validatorPageJs() {
+export async function validatorPageJs() {
   if (!existsSync(buildDir)) return null;
   const page = htmlFiles(buildDir)
     .filter((file) => /validat/i.test(relative(buildDir, file)))
     .sort((a, b) => a.length - b.length)[0];
   if (!page) return null;
   const html = readFileSync(page, "utf8");
-  const urls = new Set();
-  for (const match of html.matchAll(/<script[^>]*\ssrc="([^"]+\.js)"/g)) urls.add(match[1]);
-  for (const match of html.matchAll(/<link[^>]*\shref="([^"]+\.js)"[^>]*>/g)) {
-    if (/rel="(preload|modulepreload)"/.test(match[0])) urls.add(match[1]);
+  const canonical = [...html.matchAll(/<link[^>]*>/g)]
+    .map((m) => m[0])
+    .find((tag) => attribute(tag, "rel") === "canonical");
+  const route = canonical
+    ? new URL(attribute(canonical, "href")).pathname
+    : `/${relative(buildDir, page).replace(/(index)?\.html$/, "")}`;
+
+  const scripts = new Map();
+  let method;
+  if (existsSync(chromiumPath)) {
+    const { chromium } = createRequire(join(siteDir, "package.json"))("playwright-core");
+    const server = await serveBuild();
+    const browser = await chromium.launch({
+      executablePath: chromiumPath,
+      args: ["--no-sandbox", "--disable-gpu"],
+    });
+    try {
+      const tab = await browser.newPage();
+      const pending = [];
+      const failures = [];
+      tab.on("response", (response) => {
+        const url = new URL(response.url());
+        // "script" requests run on this page; Docusaurus's prefetches of linked pages (type "other") do not.
+        if (url.pathname.endsWith(".js") && response.ok() && response.request().resourceType() === "script") {
+          pending.push(
+            response.body().then(
+              (body) => scripts.set(url.pathname, body),
+              (error) => failures.push(`${url.pathname}: ${error.message}`),
+            ),
+          );
+        }
+      });
+      await tab.goto(`http://127.0.0.1:${server.address().port}${route}`, { waitUntil: "networkidle" });
+      // Wait for bodies of responses that arrived while earlier ones were read.
+      for (let settled = 0; settled < pending.length; settled = pending.length) await Promise.all(pending);
+      if (failures.length > 0) throw new Error(`could not read ${failures.join("; ")}`);
+      method = "loaded in Chromium";
+    } finally {
+      await browser.close();
+      server.close();
+    }
+  } else {
+    for (const match of html.matchAll(/<script[^>]*>/g)) {
+      const src = attribute(match[0], "src");
+      if (!src?.endsWith(".js")) continue;
+      const parts = src.split("/").filter(Boolean);
+      for (let i = 0; i < parts.length; i++) {
+        const file = join(buildDir, ...parts.slice(i));
+        if (existsSync(file)) {
+          scripts.set(src, readFileSync(file));
+          break;
+        }
+      }
+    }
+    method = "named in the HTML only (no Chromium at /usr/bin/chromium)";
   }
   let gzip = 0;
   let raw = 0;
-  const files = [];
-  for (const url of urls) {
-    // Root-relative URLs carry the site's baseUrl; find the file by its path under build/.
-    const path = url.replace(/^https?:\/\/[^/]+/, "").split("?")[0];
-    const candidates = [join(buildDir, path)];
-    const parts = path.split("/").filter(Boolean);
-    for (let i = 1; i < parts.length; i++) candidates.push(join(buildDir, ...parts.slice(i)));
-    const file = candidates.find((c) => existsSync(c) && statSync(c).isFile());
-    if (!file) continue;
-    const bytes = readFileSync(file);
-    raw += bytes.byteLength;
-    gzip += gzipSync(bytes, { level: 9 }).byteLength;
-    files.push(relative(buildDir, file));
+  for (const body of scripts.values()) {
+    raw += body.byteLength;
+    gzip += gzipSync(body, { level: 9 }).byteLength;
   }
-  return { page: relative(root, page), files, raw, gzip };
+  return { page: relative(root, page), route, method, files: [...scripts.keys()].sort(), raw, gzip };
 }

@@ -178,9 +178,22 @@ export function checkData(dataDir: string): DataCheck {
           );
       }
     };
+    const officialIds = new Set(sources.filter((s) => s.kind === "official").map((s) => s.id));
+    // "official" must rest on at least one official source, so that a status never claims more than its sources.
+    const checkOfficial = (status: string, refs: SourceRef[], where: string) => {
+      if (status === "official" && !refs.some((ref) => officialIds.has(ref.id))) {
+        problems.push(
+          `${where}: status is "official" but none of its sources (${refs.map((r) => r.id).join(", ")}) is of kind "official"; cite an official source or lower the status`,
+        );
+      }
+    };
     for (const node of walk(doc)) {
       checkRefs(node.provenance.sources, node.eId);
-      if (node.subject) checkRefs(node.subject.sources, `${node.eId}.subject`);
+      checkOfficial(node.provenance.status, node.provenance.sources, node.eId);
+      if (node.subject) {
+        checkRefs(node.subject.sources, `${node.eId}.subject`);
+        checkOfficial(node.subject.status, node.subject.sources, `${node.eId}.subject`);
+      }
     }
     const visitFacts = (value: unknown, path: string): void => {
       if (Array.isArray(value)) {
@@ -188,6 +201,10 @@ export function checkData(dataDir: string): DataCheck {
           visitFacts(v, `${path}.${k}`);
         });
       } else if (value && typeof value === "object") {
+        const fact = value as { status?: unknown; sources?: unknown };
+        if (typeof fact.status === "string" && Array.isArray(fact.sources)) {
+          checkOfficial(fact.status, fact.sources as SourceRef[], `data/meta.json: ${path}`);
+        }
         for (const [key, v] of Object.entries(value)) {
           if (key === "sources" && Array.isArray(v)) checkRefs(v as SourceRef[], `data/meta.json: ${path}`);
           else visitFacts(v, `${path}.${key}`);

@@ -102,6 +102,17 @@ describe("data checks (scripts/check-data.ts)", () => {
     );
   });
 
+  it("refuses an official status that rests only on secondary sources", () => {
+    const dataDir = dataCopy((data) =>
+      editJson(join(data, "provisions", "art_81.json"), (node) => {
+        (node.provenance as { status: string }).status = "official";
+      }),
+    );
+    expect(checkData(dataDir).problems).toEqual([
+      'art_81: status is "official" but none of its sources (S7) is of kind "official"; cite an official source or lower the status',
+    ]);
+  });
+
   it("reports a file that is not JSON", () => {
     const dataDir = dataCopy((data) => writeFileSync(join(data, "annexes", "annex_a.json"), "{ not json"));
     expect(checkData(dataDir).problems[0]).toMatch(/^data\/annexes\/annex_a\.json: not valid JSON/);

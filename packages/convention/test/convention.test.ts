@@ -131,6 +131,7 @@ describe("convention: provisions and annexes", () => {
       expect(node?.text, eId).toBeNull();
     }
     expect(getProvision("part_3")).toMatchObject({ type: "part", num: "III", heading: null, text: null });
+    expect(getProvision("part_3")?.provenance.status).toBe("secondary");
     expect(getProvision("part_3")?.subject?.paraphrase).toMatch(/Mutual legal assistance/);
   });
 

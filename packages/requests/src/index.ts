@@ -85,6 +85,15 @@ export function getJsonSchema(requestType: RequestType): JsonSchema {
   return buildJsonSchema(requestType, requestSchemas[requestType]);
 }
 
+/** Names a caller's argument without trusting it: String() itself throws on some objects. */
+function describeArgument(value: unknown): string {
+  try {
+    return typeof value === "string" ? JSON.stringify(value) : `(${typeof value})`;
+  } catch {
+    return "(unreadable)";
+  }
+}
+
 function detectRequestType(input: unknown): { type?: RequestType; problem?: string } {
   try {
     if (input === null || typeof input !== "object" || Array.isArray(input)) {
@@ -122,7 +131,7 @@ export function validateRequest(input: unknown, requestType?: RequestType): Vali
         makeIssue(
           [],
           "unknown_request_type",
-          `unknown request type ${JSON.stringify(String(requestType))}; use one of ${requestTypes.join(", ")}`,
+          `unknown request type ${describeArgument(requestType)}; use one of ${requestTypes.join(", ")}`,
         ),
       ],
     };

@@ -199,6 +199,14 @@ describe("values that are not JSON", () => {
 });
 
 describe("objects that fight back", () => {
+  it("reports a request type argument that is not a request type, whatever it is", () => {
+    for (const type of [Object.create(null), { toString: () => "mla" }, Symbol("mla"), 1n, "MLA"]) {
+      expect(rejected(serviceOnly(), type as RequestType)).toEqual([
+        expect.objectContaining({ code: "unknown_request_type" }),
+      ]);
+    }
+  });
+
   it("reports a getter that throws, by path", () => {
     const request = serviceOnly();
     Object.defineProperty(request, "purpose", {

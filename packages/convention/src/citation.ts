@@ -139,7 +139,11 @@ export function parseCitation(text: string): string {
     return trimmed;
   }
 
-  let s = trimmed.toLowerCase().replace(/\s+/g, " ");
+  // "Art. 8(3) of the Convention" names the same provision; the Convention is the only instrument here.
+  let s = trimmed
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .replace(/,? of (?:the|this) convention\.?$/, "");
   const segments: Segment[] = [];
   const eat = (pattern: RegExp): RegExpExecArray | null => {
     const match = pattern.exec(s);

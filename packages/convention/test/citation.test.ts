@@ -141,6 +141,8 @@ describe("parseCitation", () => {
     ["Preamble", "preamble"],
     ["Preamble, recital 10", "preamble__recital_10"],
     ["Art. XVII", "art_xvii"],
+    ["Article 8, paragraph 3, of this Convention", "art_8__para_3"],
+    ["article 2, paragraph 2 of the Convention", "art_2__para_2"],
   ])("reads %j as %s", (text, eId) => {
     expect(parseCitation(text)).toBe(eId);
   });

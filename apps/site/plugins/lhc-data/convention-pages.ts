@@ -166,6 +166,8 @@ export function metaView(document: ConventionDocument): ConventionMetaView {
 export function outlineData(api: ConventionApi): OutlineData {
   const document = api.convention;
   const label = createLabeller(api);
+  const hasText = (node: ProvisionNode): boolean =>
+    Boolean(node.text?.en ?? node.text?.nl) || node.children.some(hasText);
   const item = (node: ProvisionNode): OutlineItem => ({
     eId: node.eId,
     type: node.type,
@@ -173,6 +175,7 @@ export function outlineData(api: ConventionApi): OutlineData {
     path: provisionPath(node.eId),
     heading: node.heading?.en?.value ?? null,
     status: node.provenance.status,
+    hasText: hasText(node),
     hasPage: PAGE_TYPES.has(node.type),
     children: node.children.filter((child) => PAGE_TYPES.has(child.type)).map(item),
   });

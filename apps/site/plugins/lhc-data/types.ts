@@ -87,6 +87,8 @@ export interface OutlineItem extends ProvisionLink {
   type: string;
   heading: Maybe<string>;
   status: string;
+  /** Whether the node or any node inside it has verified text. */
+  hasText: boolean;
   hasPage: boolean;
   children: OutlineItem[];
 }

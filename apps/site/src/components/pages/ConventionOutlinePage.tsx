@@ -11,7 +11,17 @@ function OutlineList({ items }: { items: OutlineItem[] }): ReactNode {
       {items.map((item) => (
         <li key={item.eId}>
           {item.hasPage ? <Link to={item.path}>{item.label}</Link> : <span>{item.label}</span>}
-          {item.heading ? <> — {item.heading}</> : null} <StatusBadge status={item.status} />
+          {item.heading && item.heading !== item.label ? <> — {item.heading}</> : null}{" "}
+          <span className="lhc-small">
+            {item.status === "unknown" ? (
+              <NotVerified />
+            ) : (
+              <>
+                known from <StatusBadge status={item.status} /> sources
+              </>
+            )}{" "}
+            · text {item.hasText ? <StatusBadge status="official" /> : <NotVerified />}
+          </span>
           {item.children.length > 0 ? <OutlineList items={item.children} /> : null}
         </li>
       ))}

@@ -1,15 +1,17 @@
-// The documentation site: cold build (caches cleared) and warm build (run again at once) of apps/site,
-// and the gzipped JavaScript the browser loads for the validator page, read from the build output.
+// The documentation site: cold build (the bundler's persistent cache removed) and warm build (run again
+// at once) of apps/site, and the gzipped JavaScript the browser loads for the validator page.
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { gzipSync } from "node:zlib";
 import { root } from "./workspace.mjs";
 
 const siteDir = join(root, "apps", "site");
-const buildDir = join(siteDir, "build");
+/** Where `pnpm --filter @lhc/site build` writes the site. */
+export const siteBuildDir = join(siteDir, "build");
 
 function timedPnpm(args) {
   const start = process.hrtime.bigint();
@@ -26,11 +28,18 @@ function timedPnpm(args) {
   return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
+/**
+ * Builds the site twice into a temporary directory, so that the site's own build/ is left alone.
+ * "Cold" removes the bundler's persistent cache first (what `docusaurus clear` removes besides build/
+ * and .docusaurus, which every build regenerates). The caller removes `outDir` when done with it.
+ */
 export function benchSiteBuild() {
-  timedPnpm(["exec", "docusaurus", "clear"]);
-  const coldMs = timedPnpm(["run", "build"]);
-  const warmMs = timedPnpm(["run", "build"]);
-  return { coldMs, warmMs, ratio: coldMs / warmMs };
+  const outDir = mkdtempSync(join(tmpdir(), "lhc-site-bench-"));
+  rmSync(join(siteDir, "node_modules", ".cache"), { recursive: true, force: true });
+  const build = ["exec", "docusaurus", "build", "--out-dir", outDir];
+  const coldMs = timedPnpm(build);
+  const warmMs = timedPnpm(build);
+  return { coldMs, warmMs, ratio: coldMs / warmMs, outDir };
 }
 
 function htmlFiles(dir) {
@@ -46,7 +55,7 @@ const attribute = (tag, name) =>
   new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`).exec(tag)?.slice(1).find(Boolean);
 
 /** Serves the site build over HTTP as a static host would (`/validator` → validator.html). */
-function serveBuild() {
+function serveBuild(buildDir) {
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url, "http://localhost").pathname);
     const parts = path.split("/").filter(Boolean);
@@ -87,7 +96,7 @@ const chromiumPath = "/usr/bin/chromium";
  * HTML are counted, and the result says so. Returns null when there is no site build with a page
  * whose path names the validator.
  */
-export async function validatorPageJs() {
+export async function validatorPageJs(buildDir = siteBuildDir) {
   if (!existsSync(buildDir)) return null;
   const page = htmlFiles(buildDir)
     .filter((file) => /validat/i.test(relative(buildDir, file)))
@@ -105,7 +114,7 @@ export async function validatorPageJs() {
   let method;
   if (existsSync(chromiumPath)) {
     const { chromium } = createRequire(join(siteDir, "package.json"))("playwright-core");
-    const server = await serveBuild();
+    const server = await serveBuild(buildDir);
     const browser = await chromium.launch({
       executablePath: chromiumPath,
       args: ["--no-sandbox", "--disable-gpu"],
@@ -117,7 +126,10 @@ export async function validatorPageJs() {
       tab.on("response", (response) => {
         const url = new URL(response.url());
         // "script" requests run on this page; Docusaurus's prefetches of linked pages (type "other") do not.
-        if (url.pathname.endsWith(".js") && response.ok() && response.request().resourceType() === "script") {
+        if (!url.pathname.endsWith(".js") || response.request().resourceType() !== "script") return;
+        if (!response.ok()) {
+          failures.push(`${url.pathname}: HTTP ${response.status()} (was the site rebuilt while measuring?)`);
+        } else {
           pending.push(
             response.body().then(
               (body) => scripts.set(url.pathname, body),
@@ -156,5 +168,5 @@ export async function validatorPageJs() {
     raw += body.byteLength;
     gzip += gzipSync(body, { level: 9 }).byteLength;
   }
-  return { page: relative(root, page), route, method, files: [...scripts.keys()].sort(), raw, gzip };
+  return { page: relative(buildDir, page), route, method, files: [...scripts.keys()].sort(), raw, gzip };
 }

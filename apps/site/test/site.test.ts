@@ -1,4 +1,5 @@
 import { mkdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { declarationsOf, getParty, listSignatories } from "@lhc/parties";
 import axe from "axe-core";
@@ -8,6 +9,7 @@ import { launchBrowser } from "./browser";
 import { loadRequestExamples } from "./package-data";
 import { type StaticServer, serveStatic } from "./static-server";
 
+const require = createRequire(import.meta.url);
 const buildDir = fileURLToPath(new URL("../build", import.meta.url));
 const outputDir = fileURLToPath(new URL("../test-output", import.meta.url));
 
@@ -25,8 +27,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function open(path: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+async function open(path: string, colorScheme: "light" | "dark" = "light"): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, colorScheme });
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
   const response = await page.goto(`${server.url}${path}`, { waitUntil: "networkidle" });
@@ -125,6 +127,16 @@ describe("Latvia page", () => {
     await page.getByRole("button", { name: /^Consent to be bound/ }).click();
     await expect(rows.first().textContent()).resolves.toContain("Latvia");
     await screenshot(page, "parties");
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("dark colour scheme", () => {
+  it("the Article 8 page keeps AA contrast when the reader prefers dark", async () => {
+    const page = await open("/convention/art_8", "dark");
+    await expect(page.locator("html").getAttribute("data-theme")).resolves.toBe("dark");
+    await screenshot(page, "article-8-dark");
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });
@@ -235,7 +247,25 @@ describe("downloads", () => {
       const body = await response.text();
       if (path.endsWith(".json")) expect(() => JSON.parse(body), path).not.toThrow();
     }
-    const csv = await (await fetch(`${server.url}/data/parties.csv`)).text();
-    expect(csv).toContain("LV");
+    // The downloads are the packages' own artifacts, byte for byte.
+    for (const [url, specifier] of [
+      ["/data/parties.json", "@lhc/parties/parties.json"],
+      ["/data/parties.csv", "@lhc/parties/parties.csv"],
+      ["/data/convention.json", "@lhc/convention/convention.json"],
+      ["/data/schemas/mla.json", "@lhc/requests/schemas/mla.json"],
+    ] as const) {
+      const served = await (await fetch(`${server.url}${url}`)).text();
+      expect(served, url).toBe(readFileSync(require.resolve(specifier), "utf8"));
+    }
+  });
+
+  it("every download linked from the docs page exists", async () => {
+    const page = await open("/docs/downloads");
+    const links = await page
+      .locator('main a[href^="/data/"]')
+      .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute("href") ?? ""));
+    expect(links.length).toBeGreaterThanOrEqual(5);
+    for (const link of links) expect((await fetch(`${server.url}${link}`)).status, link).toBe(200);
+    await page.close();
   });
 });

@@ -77,8 +77,9 @@ describe("lhc-convention official-url and coverage", () => {
 });
 
 describe("the built bin", () => {
-  it("runs from dist/cli.js with a shebang", () => {
-    const bin = join(packageDir, "dist", "cli.js");
+  it("runs through the package's bin (bin/lhc-convention.js → dist/cli.js)", () => {
+    const pkg = JSON.parse(readFileSync(join(packageDir, "package.json"), "utf8"));
+    const bin = join(packageDir, pkg.bin["lhc-convention"]);
     expect(readFileSync(bin, "utf8").startsWith("#!/usr/bin/env node")).toBe(true);
     const out = execFileSync(
       process.execPath,

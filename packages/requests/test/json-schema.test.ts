@@ -2,6 +2,17 @@ import { describe, expect, it } from "vitest";
 import { getJsonSchema, jsonSchemaId, requestTypes, requestTypeTitles } from "../src/index.js";
 import { makeAjv, shippedSchema } from "./helpers.js";
 
+/** Every subschema of a JSON Schema with its location, so that rules can be checked on all of them. */
+function subschemas(node: unknown, path = "#"): { path: string; schema: Record<string, unknown> }[] {
+  if (Array.isArray(node)) return node.flatMap((item, i) => subschemas(item, `${path}/${i}`));
+  if (node === null || typeof node !== "object") return [];
+  const schema = node as Record<string, unknown>;
+  const children = Object.entries(schema)
+    .filter(([key]) => !["basis", "enum", "const", "required", "if", "else", "then"].includes(key))
+    .flatMap(([key, value]) => subschemas(value, `${path}/${key}`));
+  return "type" in schema ? [{ path, schema }, ...children] : children;
+}
+
 describe.each(requestTypes)("JSON Schema for %s", (type) => {
   const schema = shippedSchema(type);
 
@@ -30,6 +41,26 @@ describe.each(requestTypes)("JSON Schema for %s", (type) => {
 
   it("rejects unknown top-level fields, like the zod schema", () => {
     expect(schema.additionalProperties).toBe(false);
+  });
+
+  it("declares strict objects everywhere, so unknown fields are rejected at any depth", () => {
+    for (const { path, schema: sub } of subschemas(schema)) {
+      if (sub.type === "object") expect(sub.additionalProperties, path).toBe(false);
+    }
+  });
+
+  it("bounds every string and every list, so validation time stays bounded", () => {
+    for (const { path, schema: sub } of subschemas(schema)) {
+      if (sub.type === "string" && sub.const === undefined && sub.enum === undefined) {
+        const bounded = typeof sub.maxLength === "number" || typeof sub.pattern === "string";
+        expect(bounded, path).toBe(true);
+        if (typeof sub.pattern === "string" && typeof sub.maxLength !== "number") {
+          // A pattern without maxLength must itself bound the length: no unbounded repetition.
+          expect(sub.pattern, path).not.toMatch(/[^\\][*+](?![^[]*\])|\{\d+,\}/u);
+        }
+      }
+      if (sub.type === "array") expect(typeof sub.maxItems, path).toBe("number");
+    }
   });
 
   it("carries a basis and the unverified Convention-article slot on every top-level field", () => {

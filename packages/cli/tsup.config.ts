@@ -1,14 +1,19 @@
+import { readFileSync } from "node:fs";
 import { defineConfig } from "tsup";
+
+const { version } = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8"));
+const define = { __LHC_CLI_VERSION__: JSON.stringify(version) };
 
 export default defineConfig([
   {
-    // The programmatic entry: run(argv, io) for scripts that embed lhc.
+    // The programmatic entry: run(argv, io) for tools that embed lhc.
     entry: { index: "src/index.ts" },
     format: ["esm", "cjs"],
     dts: true,
     // Both builds run in parallel into dist/; this one cleans, sparing the bin the other writes.
     clean: ["!cli.js"],
     target: "node20",
+    define,
   },
   {
     // The bin: ESM only, keeps the shebang from src/cli.ts; tsup marks it executable.
@@ -17,5 +22,6 @@ export default defineConfig([
     dts: false,
     clean: false,
     target: "node20",
+    define,
   },
 ]);

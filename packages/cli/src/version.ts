@@ -1,4 +1,5 @@
-import packageJson from "../package.json" with { type: "json" };
+// Replaced at build time by tsup (see tsup.config.ts) with the version in package.json, so that the
+// bin does not carry the whole package.json and the version cannot drift.
+declare const __LHC_CLI_VERSION__: string;
 
-/** The published version, read from package.json at build time so it cannot drift. */
-export const version: string = packageJson.version;
+export const version: string = __LHC_CLI_VERSION__;

@@ -1,6 +1,7 @@
+import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { isOneCleanLine, lhc } from "./run-lhc.js";
+import { cliPath, isOneCleanLine, lhc } from "./run-lhc.js";
 
 // The built entry has the API of the source it is built from.
 type CliModule = typeof import("../src/index.js");
@@ -55,6 +56,19 @@ describe("lhc itself", () => {
     const result = lhc(["between", "LV"]);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe("lhc: error: missing required argument 'B'\n");
+  });
+});
+
+describe("output into a pipe that closes early (lhc schema mla | head -1)", () => {
+  it("stops quietly, without an error on stderr", async () => {
+    const child = spawn(process.execPath, [cliPath, "schema", "mla"], { stdio: ["ignore", "pipe", "pipe"] });
+    let stderr = "";
+    child.stderr.on("data", (chunk) => (stderr += chunk));
+    // Close our end after the first chunk, as `head -1` does.
+    child.stdout.once("data", () => child.stdout.destroy());
+    const code = await new Promise((resolve) => child.on("close", (exitCode) => resolve(exitCode)));
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
   });
 });
 

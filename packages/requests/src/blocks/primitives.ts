@@ -65,9 +65,6 @@ export const scriptCode = () =>
 /** Calendar date, ISO 8601 extended form YYYY-MM-DD. */
 export const isoDate = () => z.iso.date();
 
-/** Date and time with offset, ISO 8601 / RFC 3339. */
-export const isoDateTime = () => z.iso.datetime({ offset: true });
-
 export const isoDuration = () =>
   z.string().regex(durationPattern).meta({ description: "ISO 8601 duration, e.g. P12Y or P2Y6M." });
 

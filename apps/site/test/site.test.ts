@@ -188,7 +188,10 @@ describe("validator", () => {
     await page.close();
   });
 
-  it("loads the shipped examples and renders hostile input as text", async () => {
+  it("loads examples and files, honours the chosen type and renders hostile input as text", async () => {
+    const preselected = await open("/validator?type=extradition");
+    await expect(preselected.getByLabel("Request type").inputValue()).resolves.toBe("extradition");
+    await preselected.close();
     const page = await open("/validator");
     const example = examples.find((candidate) => candidate.valid);
     await page.getByLabel("Or load an example").selectOption(example?.name ?? "");

@@ -1,7 +1,7 @@
 import { useLocation } from "@docusaurus/router";
 import Heading from "@theme/Heading";
 import Layout from "@theme/Layout";
-import { type ChangeEvent, type ReactNode, useId, useState } from "react";
+import { type ChangeEvent, type ReactNode, useEffect, useId, useState } from "react";
 import type { ValidatorData } from "../../../plugins/lhc-data/types";
 import { checkRequest, type Verdict } from "../validation";
 
@@ -57,12 +57,15 @@ function VerdictView({
 
 export default function ValidatorPage({ data }: { data: ValidatorData }): ReactNode {
   const location = useLocation();
-  const initialType = new URLSearchParams(location.search).get("type");
   const ids = { text: useId(), type: useId(), file: useId(), example: useId() };
   const [text, setText] = useState("");
-  const [requestType, setRequestType] = useState(
-    data.types.some((type) => type.requestType === initialType) && initialType ? initialType : DETECT,
-  );
+  const [requestType, setRequestType] = useState(DETECT);
+  // `?type=mla` (linked from the schema pages) preselects a type once the page runs in the browser, so
+  // that the static HTML and the first client render agree.
+  useEffect(() => {
+    const wanted = new URLSearchParams(location.search).get("type");
+    if (wanted && data.types.some((type) => type.requestType === wanted)) setRequestType(wanted);
+  }, [location.search, data.types]);
   const [verdict, setVerdict] = useState<Verdict | null>(null);
   const typeTitle = (id: string) => data.types.find((type) => type.requestType === id)?.title ?? id;
 

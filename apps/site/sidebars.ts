@@ -7,7 +7,12 @@ const sidebars: SidebarsConfig = {
     {
       type: "category",
       label: "Getting started",
-      items: ["getting-started/convention", "getting-started/parties", "getting-started/requests"],
+      items: [
+        "getting-started/convention",
+        "getting-started/parties",
+        "getting-started/requests",
+        "getting-started/cli",
+      ],
     },
     "integrating-json-schema",
     "downloads",

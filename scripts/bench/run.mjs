@@ -10,7 +10,7 @@ import { parseArgs } from "node:util";
 import { benchBundles, benchTreeShaking } from "./bundles.mjs";
 import { benchSiteBuild, validatorPageJs } from "./site.mjs";
 import { benchStartup } from "./startup.mjs";
-import { kB, ms, opsPerSecond, ratio, renderTable } from "./table.mjs";
+import { kB, ms, opsPerSecond, ratio, renderMarkdownTable, renderTable } from "./table.mjs";
 import { benchValidation } from "./validation.mjs";
 import { root } from "./workspace.mjs";
 
@@ -125,7 +125,8 @@ await section(
 
 if (freshBuild) rmSync(freshBuild, { recursive: true, force: true });
 
-console.log(`\n${renderTable(["section", "subject", "measured", "against", "ratio"], rows)}`);
+const headers = ["section", "subject", "measured", "against", "ratio"];
+console.log(`\n${renderTable(headers, rows)}`);
 console.log(`\n${results.machine.cpu} × ${results.machine.cores}, Node ${process.versions.node}`);
 
 const outDir = join(root, "bench-results");
@@ -134,7 +135,13 @@ const json = `${JSON.stringify(results, null, 2)}\n`;
 const stamp = results.startedAt.replace(/[:.]/g, "-");
 writeFileSync(join(outDir, `bench-${stamp}.json`), json);
 writeFileSync(join(outDir, "latest.json"), json);
-console.log(`Results written to bench-results/bench-${stamp}.json and bench-results/latest.json`);
+writeFileSync(
+  join(outDir, "latest.md"),
+  `${renderMarkdownTable(headers, rows)}\n\n${results.machine.cpu} × ${results.machine.cores}, Node ${results.machine.node}, ${results.startedAt}\n`,
+);
+console.log(
+  `Results written to bench-results/bench-${stamp}.json, latest.json and latest.md (Markdown table)`,
+);
 
 if (failures.length > 0) {
   console.error(`\n${failures.length} section(s) could not be measured:`);

@@ -123,6 +123,8 @@ export async function validatorPageJs(buildDir = siteBuildDir) {
       const tab = await browser.newPage();
       const pending = [];
       const failures = [];
+      // A script error stops the page before it loads its route's code, so the figure would be too low.
+      tab.on("pageerror", (error) => failures.push(`page error: ${error.message.split("\n")[0]}`));
       tab.on("response", (response) => {
         const url = new URL(response.url());
         // "script" requests run on this page; Docusaurus's prefetches of linked pages (type "other") do not.

@@ -9,6 +9,12 @@ export function renderTable(headers, rows) {
   return [line(headers), widths.map((w) => "─".repeat(w)).join("─┼─"), ...rows.map(line)].join("\n");
 }
 
+/** The same table in Markdown, for pasting figures into documentation. */
+export function renderMarkdownTable(headers, rows) {
+  const cell = (c) => String(c ?? "").replaceAll("|", "\\|");
+  return [headers, headers.map(() => "---"), ...rows].map((r) => `| ${r.map(cell).join(" | ")} |`).join("\n");
+}
+
 export const ms = (value) => `${value.toFixed(1)} ms`;
 export const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 export const opsPerSecond = (value) => `${Math.round(value).toLocaleString("en-US")} ops/s`;

@@ -155,6 +155,13 @@ describe("schema page", () => {
       const row = page.locator(".lhc-fields tbody tr", { has: page.locator(`th code:text-is("${name}")`) });
       await expect(row.locator("td").nth(1).textContent()).resolves.toBe("required");
     }
+    const rows = page.locator(".lhc-fields tbody tr");
+    await page.getByLabel("Filter by path, description or basis").fill("requestingAuthority.name");
+    await expect(rows.count()).resolves.toBeGreaterThan(0);
+    for (const path of await page.locator(".lhc-fields tbody th code").allTextContents()) {
+      expect(path.toLowerCase()).toContain("requestingauthority.name");
+    }
+    await page.getByLabel("Filter by path, description or basis").fill("");
     await screenshot(page, "schema-mla", false);
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();

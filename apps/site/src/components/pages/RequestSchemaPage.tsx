@@ -3,6 +3,7 @@ import Heading from "@theme/Heading";
 import Layout from "@theme/Layout";
 import type { ReactNode } from "react";
 import type { SchemaPageData } from "../../../plugins/lhc-data/types";
+import FieldsTable from "../FieldsTable";
 
 export default function RequestSchemaPage({ data }: { data: SchemaPageData }): ReactNode {
   const required = data.rows.filter((row) => row.required).length;
@@ -30,49 +31,12 @@ export default function RequestSchemaPage({ data }: { data: SchemaPageData }): R
             Fields
           </Heading>
           <p className="lhc-small">
-            Paths use <code>[]</code> for array items. “Legal basis” lists the verified provisions of
-            established instruments that require the element; the Convention's own request articles are not
-            yet verified.
+            Paths use <code>[]</code> for array items and <code>[type=…]</code> for one kind of a list whose
+            items differ by type. “Required” is relative to the enclosing object. “Legal basis” lists the
+            verified provisions of established instruments that require the element; the Convention's own
+            request articles are not yet verified.
           </p>
-          <div className="lhc-table-scroll">
-            <table className="lhc-table lhc-fields">
-              <caption className="sr-only">Fields of the {data.title}</caption>
-              <colgroup>
-                <col className="lhc-col--path" />
-                <col className="lhc-col--type" />
-                <col className="lhc-col--required" />
-                <col className="lhc-col--limits" />
-                <col className="lhc-col--description" />
-                <col className="lhc-col--basis" />
-              </colgroup>
-              <thead>
-                <tr>
-                  <th scope="col">Field path</th>
-                  <th scope="col">Type</th>
-                  <th scope="col">Required</th>
-                  <th scope="col">Limits</th>
-                  <th scope="col">Description</th>
-                  <th scope="col">Legal basis</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.rows.map((row) => (
-                  <tr key={row.path}>
-                    <th scope="row">
-                      <code>{row.path}</code>
-                    </th>
-                    <td>
-                      <code>{row.type}</code>
-                    </td>
-                    <td>{row.required ? "required" : "optional"}</td>
-                    <td>{row.limits.join("; ")}</td>
-                    <td>{row.description ?? ""}</td>
-                    <td>{row.basis.join("; ")}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <FieldsTable rows={data.rows} title={data.title} />
         </section>
         <section aria-labelledby="examples">
           <Heading as="h2" id="examples">

@@ -74,7 +74,8 @@ export async function run(argv: readonly string[], io: Partial<CliIo> = {}): Pro
       return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
     }
     if (error instanceof CliError) {
-      context.io.stderr(`lhc: ${error.message}\n`);
+      // One line even if a message from a package spans several.
+      context.io.stderr(`lhc: ${error.message.replace(/\s*\n\s*/g, " ")}\n`);
       return error.exitCode;
     }
     const message = error instanceof Error ? error.message : String(error);

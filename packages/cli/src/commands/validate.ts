@@ -1,10 +1,10 @@
-import { type Command, Option } from "commander";
+import type { Command } from "commander";
 import type { CommandContext } from "../context.js";
 import { ExitCode } from "../errors.js";
 import { checkSources, readJsonInput, STDIN } from "../input.js";
 import { renderJson } from "../output/json.js";
 import { describeIssue, type FileVerdict, loadRequests, validateInput } from "../requests.js";
-import { requestTypeOption } from "./options.js";
+import { formatOption, requestTypeOption } from "./options.js";
 
 interface ValidateOptions {
   type?: string;
@@ -38,7 +38,7 @@ export function registerValidate(program: Command, context: CommandContext): Com
     )
     .argument("<file...>", "JSON files to check; - reads standard input")
     .addOption(requestTypeOption("--type <requestType>", "check every file as this request type"))
-    .addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text"))
+    .addOption(formatOption(["text", "json"], "text"))
     .action(async (files: string[], options: ValidateOptions) => {
       checkSources(files);
       const lib = await loadRequests();

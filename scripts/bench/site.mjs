@@ -141,6 +141,10 @@ export async function validatorPageJs(buildDir = siteBuildDir) {
         }
       });
       await tab.goto(`http://127.0.0.1:${server.address().port}${route}`, { waitUntil: "networkidle" });
+      // On a busy machine the network can fall idle while main.js is still being parsed, before it asks
+      // for the route's chunks; Docusaurus marks the page once it has hydrated with them.
+      await tab.waitForSelector("html[data-has-hydrated='true']", { state: "attached", timeout: 60_000 });
+      await tab.waitForLoadState("networkidle");
       // Wait for bodies of responses that arrived while earlier ones were read.
       for (let settled = 0; settled < pending.length; settled = pending.length) await Promise.all(pending);
       if (failures.length > 0) throw new Error(`could not read ${failures.join("; ")}`);

@@ -71,7 +71,8 @@ export function coverageOf(doc: TreatyDocument): Coverage {
   return { ...counts, expected: doc.kind === "curated" ? doc.meta.counts : null };
 }
 
-const ROWS: Array<[Exclude<keyof Coverage, "expected">, string]> = [
+/** The kinds of provision that coverage counts, in display order, with their English labels. */
+export const coverageKinds: ReadonlyArray<readonly [Exclude<keyof Coverage, "expected">, string]> = [
   ["recitals", "Recitals"],
   ["parts", "Parts"],
   ["articles", "Articles"],
@@ -93,7 +94,7 @@ export function formatCoverage(coverage: Coverage): string {
     "| Kind | In the data | With text (EN) | Complete text (EN) | With text (NL) | Complete text (NL) | Total in the Convention |",
     "| --- | ---: | ---: | ---: | ---: | ---: | --- |",
   ];
-  for (const [key, label] of ROWS) {
+  for (const [key, label] of coverageKinds) {
     const c = coverage[key];
     const expected =
       key === "articles" || key === "parts" || key === "annexes"

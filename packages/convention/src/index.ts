@@ -9,7 +9,7 @@ import type { ProvisionNode, Source, SourceRef, TreatyDocument } from "./types.j
 
 export { type CitationStyle, type CiteOptions, cite, parseCitation } from "./citation.js";
 export type { Coverage, CoverageCount } from "./coverage.js";
-export { formatCoverage } from "./coverage.js";
+export { coverageKinds, formatCoverage } from "./coverage.js";
 export { CitationError, isEId, parseEId, type Segment } from "./eid.js";
 export type { OutlineEntry } from "./query.js";
 export { walk } from "./query.js";

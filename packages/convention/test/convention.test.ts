@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import {
   convention,
   coverage,
+  coverageKinds,
   coverageTable,
   getArticle,
   getProvision,
@@ -262,6 +263,12 @@ describe("coverage", () => {
     expect(c.paragraphs).toMatchObject({ known: 5, withText: 0 });
     expect(c.annexes).toMatchObject({ known: 7, withText: 0 });
     expect(c.expected?.articles.value).toBeNull();
+  });
+
+  it("names every kind it counts, in display order", () => {
+    const counted = Object.keys(coverage()).filter((key) => key !== "expected");
+    expect(coverageKinds.map(([key]) => key).sort()).toEqual(counted.sort());
+    expect(coverageKinds[0]).toEqual(["recitals", "Recitals"]);
   });
 
   it("is the table the README shows", () => {

@@ -18,6 +18,7 @@ export type { DateInput } from "./inputs.js";
 export { isIsoDate } from "./iso-date.js";
 export { stateName } from "./names.js";
 export { isProvisionId, PROVISION_ID_PATTERN } from "./provision-id.js";
+export { sourcesOf } from "./sources.js";
 export {
   getParty,
   listContractingStates,

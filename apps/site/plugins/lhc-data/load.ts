@@ -54,18 +54,9 @@ export interface SiteContent {
 
 const require = createRequire(import.meta.url);
 
-const COVERAGE_ROWS = [
-  ["recitals", "Recitals"],
-  ["parts", "Parts"],
-  ["articles", "Articles"],
-  ["paragraphs", "Paragraphs"],
-  ["points", "Points"],
-  ["annexes", "Annexes"],
-] as const;
-
 function coverageRows(): CoverageView[] {
   const report = conventionPackage.coverage();
-  return COVERAGE_ROWS.map(([key, label]) => {
+  return conventionPackage.coverageKinds.map(([key, label]) => {
     const expected =
       report.expected && key in report.expected ? report.expected[key as keyof typeof report.expected] : null;
     return {
@@ -88,6 +79,7 @@ function partiesApi(): PartiesApi {
     },
     declarationsOf: (code, options) => partiesPackage.declarationsOf(code, options),
     stateName: (code) => partiesPackage.stateName(code),
+    sourcesOf: (party) => partiesPackage.sourcesOf(party),
   };
 }
 

@@ -16,6 +16,7 @@ export interface PartiesApi {
   statusOn(code: string, date: string): { status: string; since: string | null };
   declarationsOf(code: string, options?: { provision?: string }): readonly Declaration[];
   stateName(code: string): string;
+  sourcesOf(party: Party): Source[];
 }
 
 /** Turns a provision ID into a citation and, when the site has a page for it, that page's path. */
@@ -82,17 +83,6 @@ function eventView(api: PartiesApi, event: TimelineEvent): TimelineEventView {
     label: event.summary,
     sources: uniqueSources(event.sources),
   };
-}
-
-function partySources(party: Party): Source[] {
-  return [
-    ...(party.signature?.sources ?? []),
-    ...(party.consent?.sources ?? []),
-    ...(party.entryIntoForce?.sources ?? []),
-    ...party.declarationsListed.sources,
-    ...party.declarations.flatMap((declaration) => declaration.sources),
-    ...(party.domesticApproval?.sources ?? []),
-  ];
 }
 
 function counts(dataset: PartiesDataset) {
@@ -177,7 +167,7 @@ export function statePages(api: PartiesApi, link: ProvisionLinker): StatePageDat
       asOf: dataset.asOf,
       events: events.filter((event) => event.code === party.code).map((event) => eventView(api, event)),
       declarations: api.declarationsOf(party.code).map((d) => declarationView(api, party.code, d, link)),
-      sources: uniqueSources(partySources(party)),
+      sources: uniqueSources(api.sourcesOf(party)),
       notes: [...party.notes],
     };
   });

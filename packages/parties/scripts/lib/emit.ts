@@ -1,4 +1,5 @@
 import { stringify } from "csv-stringify/sync";
+import { sourcesOf } from "../../src/sources.js";
 import type { PartiesDataset, Party, Source } from "../../src/types.js";
 
 /** Two-space JSON with a final newline; key order follows the source files, so equal input gives equal bytes. */
@@ -27,17 +28,6 @@ export const CSV_COLUMNS = [
 
 const uniqueUrls = (sources: Source[]) => [...new Set(sources.map((s) => s.url))];
 
-function partySources(party: Party): Source[] {
-  return [
-    ...(party.signature?.sources ?? []),
-    ...(party.consent?.sources ?? []),
-    ...(party.entryIntoForce?.sources ?? []),
-    ...party.declarationsListed.sources,
-    ...party.declarations.flatMap((d) => d.sources),
-    ...(party.domesticApproval?.sources ?? []),
-  ];
-}
-
 function csvRow(party: Party): Record<(typeof CSV_COLUMNS)[number], string> {
   const provisions = new Set(
     party.declarations.flatMap((d) => [...(d.provisions ?? []), ...(d.madeUnder ? [d.madeUnder] : [])]),
@@ -59,7 +49,7 @@ function csvRow(party: Party): Record<(typeof CSV_COLUMNS)[number], string> {
     declarations_listed: String(party.declarationsListed.value),
     declaration_ids: party.declarations.map((d) => d.id).join(" "),
     declaration_provisions: [...provisions].join(" "),
-    source_urls: uniqueUrls(partySources(party)).join(" | "),
+    source_urls: uniqueUrls(sourcesOf(party)).join(" | "),
     notes: [party.codeNote, party.signature?.note, ...party.notes].filter((n) => n).join(" "),
   };
 }

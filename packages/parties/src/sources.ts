@@ -1,0 +1,13 @@
+import type { Party, Source } from "./types.js";
+
+/** Every source cited anywhere in one State's record (signature, consent, entry into force, declarations), in record order, with repeats. */
+export function sourcesOf(party: Party): Source[] {
+  return [
+    ...(party.signature?.sources ?? []),
+    ...(party.consent?.sources ?? []),
+    ...(party.entryIntoForce?.sources ?? []),
+    ...party.declarationsListed.sources,
+    ...party.declarations.flatMap((declaration) => declaration.sources),
+    ...(party.domesticApproval?.sources ?? []),
+  ];
+}

@@ -1,4 +1,4 @@
-import type { CoverageCount, Fact } from "@lhc/convention";
+import type { Fact } from "@lhc/convention";
 import type { Command } from "commander";
 import type { CommandContext } from "../context.js";
 import { loadConvention } from "../convention.js";
@@ -28,19 +28,17 @@ export function registerCoverage(program: Command, context: CommandContext): Com
     )
     .addOption(formatOption(["text", "json"], "text"))
     .action(async (options: CoverageOptions) => {
-      const report = (await loadConvention()).coverage();
+      const lib = await loadConvention();
+      const report = lib.coverage();
       if (options.format === "json") {
         context.io.stdout(renderJson(report));
         return;
       }
-      const kinds: Array<[string, CoverageCount, Fact<number> | undefined]> = [
-        ["recitals", report.recitals, undefined],
-        ["parts", report.parts, report.expected?.parts],
-        ["articles", report.articles, report.expected?.articles],
-        ["paragraphs", report.paragraphs, undefined],
-        ["points", report.points, undefined],
-        ["annexes", report.annexes, report.expected?.annexes],
-      ];
+      // The expected totals exist only for some kinds (and only for the curated document).
+      const expected = report.expected as Partial<Record<string, Fact<number>>> | null;
+      const kinds = lib.coverageKinds.map(
+        ([key, label]) => [label.toLowerCase(), report[key], expected?.[key]] as const,
+      );
       const rows = kinds.map(([kind, count, expected]) => [
         kind,
         String(count.known),

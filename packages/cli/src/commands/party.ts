@@ -103,14 +103,8 @@ function renderParty(
     lines.push("Reservations, declarations and notifications: none recorded");
   }
   for (const note of party.notes) lines.push(`Note: ${note}`);
-  const sources = uniqueSources([
-    party.signature?.sources ?? [],
-    party.consent?.sources ?? [],
-    party.entryIntoForce?.sources ?? [],
-    party.declarationsListed.sources,
-    ...party.declarations.map((d) => d.sources),
-    party.domesticApproval?.sources ?? [],
-  ]);
+  // Every source the record cites, each listed once.
+  const sources = uniqueSources([lib.sourcesOf(party), party.declarationsListed.sources]);
   lines.push("Sources:", ...sources.map((s, i) => `  [${i + 1}] ${describeSource(s)}`));
   lines.push(`Data as of ${asOf}.`);
   return `${lines.join("\n")}\n`;

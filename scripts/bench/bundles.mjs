@@ -1,6 +1,8 @@
 // Bundle cost of every public entry point (esbuild, minified, gzipped) against its limit in
 // scripts/size-budgets.json, and whether a user who imports one request schema gets only that schema.
-import { readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { bundledSize, entrySize } from "./bundle-size.mjs";
@@ -59,6 +61,27 @@ export async function benchTreeShaking() {
       wholeGzip: whole.gzip,
       ratio: entry.gzip / whole.gzip,
     });
+  }
+  return rows;
+}
+
+/** Each package's tarball as `pnpm pack` makes it (what `npm install` downloads), against its limit. */
+export function benchTarballs() {
+  const budgets = JSON.parse(readFileSync(join(root, "scripts", "size-budgets.json"), "utf8")).packages ?? {};
+  const rows = [];
+  for (const pkg of listPackages()) {
+    const dir = mkdtempSync(join(tmpdir(), "lhc-bench-pack-"));
+    try {
+      execFileSync("pnpm", ["pack", "--pack-destination", dir], { cwd: pkg.dir, stdio: "pipe" });
+      const tarball = readdirSync(dir).find((f) => f.endsWith(".tgz"));
+      rows.push({
+        package: pkg.json.name,
+        bytes: statSync(join(dir, tarball)).size,
+        limit: budgets[pkg.json.name]?.tarball ?? null,
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }
   return rows;
 }

@@ -7,7 +7,7 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { benchBundles, benchTreeShaking } from "./bundles.mjs";
+import { benchBundles, benchTarballs, benchTreeShaking } from "./bundles.mjs";
 import { benchSiteBuild, validatorPageJs } from "./site.mjs";
 import { benchStartup } from "./startup.mjs";
 import { kB, ms, opsPerSecond, ratio, renderMarkdownTable, renderTable } from "./table.mjs";
@@ -72,6 +72,16 @@ await section(
         : `read + JSON.parse its data ${ms(s.parseMedianMs)}`,
       ratio(s.ratio),
     ]),
+);
+
+await section("tarball", benchTarballs, (r) =>
+  r.map((t) => [
+    "tarball (pnpm pack)",
+    t.package,
+    kB(t.bytes),
+    t.limit === null ? "no limit stated" : `limit ${kB(t.limit)}`,
+    t.limit === null ? "–" : `${ratio(t.bytes / t.limit)} of limit`,
+  ]),
 );
 
 await section("bundle size", benchBundles, (r) =>

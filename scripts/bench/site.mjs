@@ -37,9 +37,14 @@ export function benchSiteBuild() {
   const outDir = mkdtempSync(join(tmpdir(), "lhc-site-bench-"));
   rmSync(join(siteDir, "node_modules", ".cache"), { recursive: true, force: true });
   const build = ["exec", "docusaurus", "build", "--out-dir", outDir];
-  const coldMs = timedPnpm(build);
-  const warmMs = timedPnpm(build);
-  return { coldMs, warmMs, ratio: coldMs / warmMs, outDir };
+  try {
+    const coldMs = timedPnpm(build);
+    const warmMs = timedPnpm(build);
+    return { coldMs, warmMs, ratio: coldMs / warmMs, outDir };
+  } catch (error) {
+    rmSync(outDir, { recursive: true, force: true });
+    throw error;
+  }
 }
 
 function htmlFiles(dir) {

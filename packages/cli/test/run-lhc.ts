@@ -5,7 +5,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 /** The built bin, exactly what `npx @lhc/cli` runs. */
-export const cliPath = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
+export const cliPath = fileURLToPath(new URL("../bin/lhc.js", import.meta.url));
 
 export interface LhcResult {
   code: number | null;

@@ -8,6 +8,7 @@ export default defineConfig({
     "provisional-arrest": "src/provisional-arrest.ts",
     "transfer-of-sentenced-person": "src/transfer-of-sentenced-person.ts",
     examples: "src/examples.ts",
+    "request-types": "src/request-types.ts",
   },
   format: ["esm", "cjs"],
   dts: true,

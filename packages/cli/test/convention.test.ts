@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { coverage, getProvision, sourcesOf } from "@lhc/convention";
 import { getJsonSchema } from "@lhc/requests";
+import { requestTypes } from "@lhc/requests/request-types";
 import { describe, expect, it } from "vitest";
-import { requestTypes } from "../src/request-types.js";
 import { isOneCleanLine, lhc } from "./run-lhc.js";
 
 const require = createRequire(import.meta.url);

@@ -3,7 +3,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { requestTypes as packageRequestTypes } from "@lhc/requests";
 import { describe, expect, it } from "vitest";
-import { requestTypes } from "../src/request-types.js";
 import { examples, isOneCleanLine, lhc, requestsDir } from "./run-lhc.js";
 
 interface ManifestEntry {
@@ -26,8 +25,9 @@ const writeScratch = (name: string, text: string) => {
 };
 
 describe("lhc validate", () => {
-  it("knows the same request types as @lhc/requests", () => {
-    expect([...requestTypes]).toEqual([...packageRequestTypes]);
+  it("offers every request type of @lhc/requests in --type", () => {
+    const help = lhc(["validate", "--help"]).stdout;
+    for (const requestType of packageRequestTypes) expect(help).toContain(requestType);
   });
 
   it("accepts every valid example of @lhc/requests with exit code 0", () => {

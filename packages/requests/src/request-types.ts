@@ -1,3 +1,4 @@
+/** Zod-free, so that callers such as `lhc --help` can list the request types without loading the schemas (`@lhc/requests/request-types`). */
 /** The kinds of request this package models; each is the value of the request's `requestType`. */
 export const requestTypes = [
   "mla",

@@ -1,6 +1,6 @@
+import { requestTypes } from "@lhc/requests/request-types";
 import { Option } from "commander";
 import { parseIsoDate } from "../dates.js";
-import { requestTypes } from "../request-types.js";
 
 export function requestTypeOption(flags: string, description: string): Option {
   return new Option(flags, description).choices(requestTypes);

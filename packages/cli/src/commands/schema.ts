@@ -1,8 +1,8 @@
+import { type RequestType, requestTypes } from "@lhc/requests/request-types";
 import type { Command } from "commander";
 import type { CommandContext } from "../context.js";
 import { CliError } from "../errors.js";
 import { renderJson } from "../output/json.js";
-import { type RequestTypeName, requestTypes } from "../request-types.js";
 import { loadRequests } from "../requests.js";
 
 export function registerSchema(program: Command, context: CommandContext): Command {
@@ -21,7 +21,7 @@ export function registerSchema(program: Command, context: CommandContext): Comma
     });
 }
 
-function checkRequestType(text: string): RequestTypeName {
+function checkRequestType(text: string): RequestType {
   const found = requestTypes.find((t) => t === text);
   if (found) return found;
   throw new CliError(`unknown request type "${text}": use one of ${requestTypes.join(", ")}`);

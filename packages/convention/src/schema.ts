@@ -152,7 +152,11 @@ export function factSchema<T extends z.ZodType>(value: T) {
 export const conventionMetaSchema = z.strictObject({
   titles: z.strictObject({ en: factSchema(nonEmpty), nl: factSchema(nonEmpty) }),
   adopted: z.strictObject({ date: factSchema(isoDate), place: factSchema(nonEmpty) }),
-  openedForSignature: z.strictObject({ date: factSchema(isoDate), place: factSchema(nonEmpty) }),
+  openedForSignature: z.strictObject({
+    date: factSchema(isoDate),
+    place: factSchema(nonEmpty),
+    lastDay: factSchema(isoDate),
+  }),
   identifiers: z.strictObject({
     bwbId: factSchema(z.string().regex(/^BWB[RV]\d{7}$/, "a BWB id is BWBR or BWBV and seven digits")),
     verdragenbank: factSchema(z.string().regex(/^\d{6}$/, "a Verdragenbank number has six digits")),
@@ -162,7 +166,11 @@ export const conventionMetaSchema = z.strictObject({
   textsHeld: factSchema(z.array(z.strictObject({ lang: langSchema, authentic: z.boolean() }))),
   authenticLanguages: factSchema(z.array(nonEmpty)),
   depositary: factSchema(nonEmpty),
-  entryIntoForce: z.strictObject({ article: factSchema(eIdSchema), rule: factSchema(nonEmpty) }),
+  entryIntoForce: z.strictObject({
+    article: factSchema(eIdSchema),
+    rule: factSchema(nonEmpty),
+    general: factSchema(isoDate),
+  }),
   counts: z.strictObject({
     articles: factSchema(z.number().int().positive()),
     parts: factSchema(z.number().int().positive()),

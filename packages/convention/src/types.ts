@@ -130,7 +130,8 @@ export interface Fact<T> {
 export interface ConventionMeta {
   titles: { en: Fact<string>; nl: Fact<string> };
   adopted: { date: Fact<string>; place: Fact<string> };
-  openedForSignature: { date: Fact<string>; place: Fact<string> };
+  /** Opening for signature, and the last day the Convention was open for signature. */
+  openedForSignature: { date: Fact<string>; place: Fact<string>; lastDay: Fact<string> };
   identifiers: {
     bwbId: Fact<string>;
     verdragenbank: Fact<string>;
@@ -141,7 +142,8 @@ export interface ConventionMeta {
   textsHeld: Fact<Array<{ lang: Lang; authentic: boolean }>>;
   authenticLanguages: Fact<string[]>;
   depositary: Fact<string>;
-  entryIntoForce: { article: Fact<string>; rule: Fact<string> };
+  /** The entry-into-force article, its rule, and whether the Convention has entered into force generally. */
+  entryIntoForce: { article: Fact<string>; rule: Fact<string>; general: Fact<string> };
   counts: { articles: Fact<number>; parts: Fact<number>; annexes: Fact<number> };
 }
 

@@ -75,12 +75,14 @@ describe("data checks (scripts/check-data.ts)", () => {
       'data/provisions/art_8.json: (root).children.0: eId "art_8__para_4" does not match its type and num "3"; expected "art_8__para_3"',
     );
     expect(problems).toContain(
-      'annex_h: cites source "S404", which is not in data/sources.json; add it there',
+      'data/annexes/annex_h.json: (root).provenance.sources.1.id: cites source "S404", which is not in data/sources.json; add it there',
     );
     expect(problems).toContain(
-      'data/provisions/art_10.json: holds eId "art_9"; rename the file to art_9.json',
+      'data/provisions/art_10.json: eId: holds eId "art_9"; rename the file to art_9.json',
     );
-    expect(problems).toContain('eId "art_9" appears more than once; each eId must be unique');
+    expect(problems).toContain(
+      'data/provisions/art_9.json: (root).eId: "art_9" is already used in data/provisions/art_10.json; each eId must be unique',
+    );
   });
 
   it("rejects a fact that is null but not marked unknown, and a recital out of order", () => {
@@ -109,13 +111,15 @@ describe("data checks (scripts/check-data.ts)", () => {
       }),
     );
     expect(checkData(dataDir).problems).toEqual([
-      'art_81: status is "official" but none of its sources (S7) is of kind "official"; cite an official source or lower the status',
+      'data/provisions/art_81.json: (root).provenance.status: is "official" but none of its sources (S7) is of kind "official"; cite an official source or lower the status',
     ]);
   });
 
   it("reports a file that is not JSON", () => {
     const dataDir = dataCopy((data) => writeFileSync(join(data, "annexes", "annex_a.json"), "{ not json"));
-    expect(checkData(dataDir).problems[0]).toMatch(/^data\/annexes\/annex_a\.json: not valid JSON/);
+    expect(checkData(dataDir).problems[0]).toMatch(
+      /^data\/annexes\/annex_a\.json: \(file\): is not valid JSON/,
+    );
   });
 });
 

@@ -45,10 +45,9 @@ describe("convention: metadata", () => {
   it("leaves disputed or unverified facts null, keeping the conflicting claims with sources", () => {
     const { meta } = convention;
     expect(meta.depositary).toMatchObject({ value: null, status: "unknown" });
-    expect(meta.depositary.claims?.map((c) => c.value)).toEqual([
-      "Kingdom of the Netherlands",
-      "Kingdom of Belgium",
-    ]);
+    expect(new Set(meta.depositary.claims?.map((c) => c.value))).toEqual(
+      new Set(["Kingdom of the Netherlands", "Kingdom of Belgium"]),
+    );
     expect(meta.authenticLanguages.value).toBeNull();
     expect(meta.entryIntoForce.rule.value).toBeNull();
     expect(meta.entryIntoForce.article.value).toBe("art_90");
@@ -324,5 +323,41 @@ describe("the shipped artifact", () => {
   it("has unique eIds that match the grammar and cite", () => {
     const ids = nodes.map((n: ProvisionNode) => n.eId);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe("the audit's corrections stay corrected", () => {
+  const { meta } = convention;
+  const citedIds = (claim: { sources: { id: string }[] } | undefined) => claim?.sources.map((s) => s.id);
+  const claimOf = (
+    fact: { claims?: { value: string | number; sources: { id: string }[] }[] },
+    value: string,
+  ) => fact.claims?.find((c) => c.value === value);
+
+  it("credits each press claim on the Convention's size to the report that makes it", () => {
+    expect(citedIds(claimOf(meta.counts.parts, "seven chapters plus preamble and final provisions"))).toEqual(
+      ["S11-TEKDEEPS"],
+    );
+    expect(citedIds(claimOf(meta.counts.articles, "nearly 100"))).toEqual(["S11"]);
+    expect(citedIds(claimOf(meta.entryIntoForce.rule, "at least 15 ratifications"))).toContain("S11");
+  });
+
+  it("gives each article subject the status its sources support", () => {
+    expect(getProvision("art_22")?.subject?.status).toBe("inferred");
+    expect(getProvision("art_5")?.subject?.status).toBe("secondary");
+    expect(getProvision("art_92__para_3")?.subject?.status).toBe("inferred");
+    expect(getProvision("part_3")?.subject?.status).toBe("secondary");
+  });
+
+  it("records the Lithuanian Ministry of Justice release as official", () => {
+    expect(convention.sources.find((s) => s.id === "S10")?.kind).toBe("official");
+  });
+
+  it("holds the last day of signature and leaves the general entry into force not verified", () => {
+    expect(meta.openedForSignature.lastDay.value).toBe("2025-02-14");
+    expect(meta.entryIntoForce.general).toMatchObject({ value: null, status: "unknown" });
+    expect(meta.entryIntoForce.general.claims?.map((c) => c.value)).toContain(
+      "2025-12-01 for Latvia (published, not verified)",
+    );
   });
 });

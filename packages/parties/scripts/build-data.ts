@@ -9,14 +9,16 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { partiesDatasetJsonSchema } from "../src/schema.js";
 import type { PartiesDataset } from "../src/types.js";
+import { conventionFacts } from "./lib/convention-facts.js";
 import { toCsv, toJson, toModule } from "./lib/emit.js";
+import { readSourceFiles } from "./lib/source-files.js";
 import {
   formatLintProblem,
   ISO_3166_1_ALPHA_2_CODES,
   lintAndCollect,
   USER_ASSIGNED_CODES,
-} from "./lib/lint-data.js";
-import { readSourceFiles } from "./lib/source-files.js";
+} from "./lint/index.js";
+import { isTreatyDatabaseUrl } from "./lint/rules/signature-corroboration.js";
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), "..");
 const { version } = JSON.parse(readFileSync(join(packageDir, "package.json"), "utf8")) as { version: string };
@@ -25,6 +27,8 @@ const { values: options } = parseArgs({
   options: {
     root: { type: "string", default: packageDir },
     out: { type: "string", default: join(packageDir, "generated") },
+    check: { type: "boolean", default: false },
+    quiet: { type: "boolean", default: false },
   },
 });
 const sourceRoot = options.root ?? packageDir;
@@ -41,9 +45,13 @@ const dataset: PartiesDataset = {
   dataVersion: version,
   asOf: data.meta.asOf,
   asOfNote: data.meta.asOfNote,
-  convention: data.convention,
+  convention: conventionFacts(data.provisionalApplication),
   parties: data.parties,
 };
+if (options.check) {
+  if (!options.quiet) console.log(`@lhc/parties: data valid (${dataset.parties.length} States)`);
+  process.exit(0);
+}
 const stateCodes = [...new Set([...ISO_3166_1_ALPHA_2_CODES, ...USER_ASSIGNED_CODES.keys()])].sort();
 
 mkdirSync(outDir, { recursive: true });
@@ -58,6 +66,13 @@ writeAtomically("parties.json", toJson(dataset));
 writeAtomically("parties.csv", toCsv(dataset));
 writeAtomically("parties.schema.json", `${JSON.stringify(partiesDatasetJsonSchema(), null, 2)}\n`);
 writeAtomically("dataset.ts", toModule(dataset, stateCodes));
-console.log(
-  `@lhc/parties: ${dataset.parties.length} States, asOf ${dataset.asOf}, data version ${dataset.dataVersion}`,
+// Counted here from the data, so that no document has to keep the count by hand.
+const databaseOnly = dataset.parties.filter(
+  (p) => p.signature?.sources.every((s) => isTreatyDatabaseUrl(s.url)) ?? false,
 );
+if (!options.quiet) {
+  console.log(
+    `@lhc/parties: ${dataset.parties.length} States, asOf ${dataset.asOf}, data version ${dataset.dataVersion}; ` +
+      `${databaseOnly.length} signatures rest on the Dutch treaty database alone (${databaseOnly.map((p) => p.code).join(" ")})`,
+  );
+}

@@ -6,8 +6,18 @@ import { isWithinProvision } from "./provision-id.js";
 import { statusOfParty } from "./status.js";
 import type { AnnexLetter, IsoDate, PartiesDataset, Party } from "./types.js";
 
+/**
+ * - `yes`: the Convention is in force for both States on verified entry-into-force dates.
+ * - `no`: it is not in force for at least one of them on the recorded facts.
+ * - `not-verified`: both have an entry-into-force date on or before the date, but at least one of these
+ *   dates is only published, not verified; the answer is neither yes nor no.
+ */
+export type BetweenAnswer = "yes" | "no" | "not-verified";
+
 export interface InForceBetween {
+  /** `true` only when `answer` is `yes`: never on unverified grounds. */
   applies: boolean;
+  answer: BetweenAnswer;
   /** Why, in plain sentences: the conclusion first, then each State, then caveats. */
   reasons: string[];
 }
@@ -16,8 +26,8 @@ export interface AnnexesBetween {
   /** Annex letters both States have accepted by deposited declaration and that apply on the date. */
   annexes: AnnexLetter[];
   /**
-   * `true` when the Convention applies between the two States but which annexes apply cannot be said,
-   * because a relevant declaration's content is not yet verified; `annexes` is then `[]`.
+   * `true` when which annexes apply cannot be said: whether the Convention applies between the two
+   * States is not verified, or a relevant declaration's content is not yet verified; `annexes` is then `[]`.
    */
   unverified: boolean;
   reasons: string[];
@@ -34,45 +44,50 @@ function explainState(
   code: string,
   party: Party | undefined,
   date: IsoDate,
-): { inForce: boolean; reason: string } {
+): { standing: "in-force" | "published" | "not-in-force"; reason: string } {
   const who = label(code);
   const { status } = statusOfParty(party, date);
   if (!party) {
     return {
-      inForce: false,
+      standing: "not-in-force",
       reason: `${who} has not signed the Convention and has no consent to be bound recorded (data as of ${data.asOf}), so the Convention is not in force for it.`,
     };
   }
   switch (status) {
     case "none":
       return {
-        inForce: false,
+        standing: "not-in-force",
         reason: party.signature
           ? `${who} had not yet signed on ${date} (it signed on ${party.signature.date}); the Convention is not in force for it.`
           : `${who} had neither signed nor deposited consent to be bound on ${date}; the Convention is not in force for it.`,
       };
     case "signed":
       return {
-        inForce: false,
+        standing: "not-in-force",
         reason: `${who} signed on ${party.signature?.date}, but no consent to be bound is recorded on or before ${date}; signature alone does not put the Convention in force for it.`,
       };
     case "consented": {
       const deposit = party.consent?.depositDate;
       const published = party.entryIntoForce?.date;
       return {
-        inForce: false,
+        standing: "not-in-force",
         reason: published
           ? `${who} deposited its consent on ${deposit}; the entry-into-force date published for it is ${published}, after ${date}.`
           : `${who} deposited its consent on ${deposit}, but no entry-into-force date is published for it, and none is computed while the Convention's rule is unverified.`,
       };
     }
-    case "in-force": {
-      const titles = (party.entryIntoForce?.sources ?? []).map((s) => s.publisher).join("; ");
+    case "entry-into-force-published": {
+      const publishers = (party.entryIntoForce?.sources ?? []).map((s) => s.publisher).join("; ");
       return {
-        inForce: true,
-        reason: `The Convention is in force for ${who} since ${party.entryIntoForce?.date}, as published by the ${titles}.`,
+        standing: "published",
+        reason: `The ${publishers} publishes ${party.entryIntoForce?.date} as the date of entry into force for ${who}; that date is published, not verified.`,
       };
     }
+    case "in-force":
+      return {
+        standing: "in-force",
+        reason: `The Convention is in force for ${who} since ${party.entryIntoForce?.date} (verified).`,
+      };
   }
 }
 
@@ -116,27 +131,43 @@ export function inForceBetweenIn(
 ): InForceBetween {
   const stateA = explainState(data, codeA, findParty(data, codeA), day);
   const stateB = explainState(data, codeB, findParty(data, codeB), day);
-  const applies = stateA.inForce && stateB.inForce;
-  const notFor = [stateA, stateB].flatMap((s, i) => (s.inForce ? [] : [i === 0 ? codeA : codeB]));
-  const conclusion = applies
-    ? `The Convention is in force between ${codeA} and ${codeB} on ${day}: it is in force for both on published dates.`
-    : `The Convention does not apply between ${codeA} and ${codeB} on ${day}: it is not in force for ${notFor.join(" or ")} on the published facts.`;
+  const states = [
+    { code: codeA, ...stateA },
+    { code: codeB, ...stateB },
+  ];
+  const notInForce = states.filter((s) => s.standing === "not-in-force").map((s) => s.code);
+  const unverified = states.filter((s) => s.standing === "published").map((s) => s.code);
+  const answer: BetweenAnswer = notInForce.length > 0 ? "no" : unverified.length > 0 ? "not-verified" : "yes";
+  const conclusion = {
+    yes: `The Convention is in force between ${codeA} and ${codeB} on ${day}: it is in force for both on verified dates.`,
+    no: `The Convention does not apply between ${codeA} and ${codeB} on ${day}: it is not in force for ${notInForce.join(" or ")} on the recorded facts.`,
+    "not-verified": `Whether the Convention applies between ${codeA} and ${codeB} on ${day} is not verified: an entry-into-force date is published for ${unverified.join(" and ")}, but not verified.`,
+  }[answer];
+  const rule = data.convention.entryIntoForce;
+  const ruleCaveat =
+    rule.ruleStatus === "verified"
+      ? []
+      : [
+          `The Convention's entry-into-force rule (${rule.article.provision.replace(/^art_(\d+)$/, "Article $1")}) is not verified, so a State's entry into force is never computed and a published date is not taken as verified.`,
+        ];
   return {
-    applies,
+    applies: answer === "yes",
+    answer,
     reasons: [
       conclusion,
       stateA.reason,
       stateB.reason,
-      "The Convention's general entry-into-force rule (Article 90) is not verified, so only entry-into-force dates published for each State are used; none is computed.",
+      ...ruleCaveat,
       ...provisionalApplicationNotes(data, [codeA, codeB], day),
     ],
   };
 }
 
 /**
- * Whether the Convention applies between States `a` and `b` on `date`, on published facts only: both
- * must have an entry-into-force date published for them on or before `date`. While the general rule
- * (Article 90) is unverified, nothing is inferred from counts of ratifications.
+ * Whether the Convention applies between States `a` and `b` on `date`. `answer` is `yes` only when both
+ * have a verified entry-into-force date on or before `date`; when a date is only published (as every
+ * date is while Article 90 is unverified) the answer is `not-verified`, never a plain yes. Nothing is
+ * inferred from counts of ratifications.
  */
 export function inForceBetween(a: string, b: string, date: DateInput): InForceBetween {
   return inForceBetweenIn(dataset, ...checkPair(a, b, date, "inForceBetween"));
@@ -204,7 +235,18 @@ export function annexesApplicableBetweenIn(
   const annexesA = acceptedAnnexes(codeA, findParty(data, codeA), day);
   const annexesB = acceptedAnnexes(codeB, findParty(data, codeB), day);
   const notes = [...annexesA.notes, ...annexesB.notes];
-  if (!between.applies) {
+  if (between.answer === "not-verified") {
+    return {
+      annexes: [],
+      unverified: true,
+      reasons: [
+        `Which annexes apply between ${codeA} and ${codeB} on ${day} is not verified, because whether the Convention applies between them is not verified.`,
+        ...between.reasons.slice(1),
+        ...notes,
+      ],
+    };
+  }
+  if (between.answer === "no") {
     return {
       annexes: [],
       unverified: false,

@@ -9,6 +9,7 @@ import type { ConventionFacts, Party } from "./types.js";
 export {
   type AnnexesBetween,
   annexesApplicableBetween,
+  type BetweenAnswer,
   type InForceBetween,
   inForceBetween,
 } from "./between.js";
@@ -23,6 +24,8 @@ export {
   getParty,
   listContractingStates,
   listSignatories,
+  PARTY_STATUS_LABELS,
+  PARTY_STATUSES,
   type PartyStatus,
   type StatusOnDate,
   statusOn,
@@ -33,7 +36,7 @@ export type * from "./types.js";
 /** The whole published data set, as in `@lhc/parties/parties.json`. */
 export { dataset };
 
-/** One record per State that signed (40), sorted by code. */
+/** One record per State that signed, sorted by code. */
 export const parties: readonly Party[] = dataset.parties;
 
 /** The date the data set was last compiled from its sources; answers reflect the sources as of then. */
@@ -51,7 +54,7 @@ export const depositary: ConventionFacts["depositary"] = convention.depositary;
 /** The entry-into-force article and the conflicting claims about its rule, each with sources; `rule` is `null` (unverified). */
 export const entryIntoForceRule: ConventionFacts["entryIntoForce"] = convention.entryIntoForce;
 
-/** Provisional application (the Netherlands, Part III, from 2024-02-15). Not entry into force. */
+/** Provisional application by a State before it is bound. Not entry into force. */
 export const provisionalApplication: ConventionFacts["provisionalApplication"] =
   convention.provisionalApplication;
 

@@ -6,7 +6,15 @@
 import { z } from "zod";
 import { isIsoDate } from "./iso-date.js";
 import { PROVISION_ID_PATTERN } from "./provision-id.js";
-import type { ConventionFacts, DatasetMeta, Declaration, PartiesDataset, Party, Source } from "./types.js";
+import type {
+  ConventionFacts,
+  DatasetMeta,
+  Declaration,
+  PartiesDataset,
+  Party,
+  ProvisionalApplication,
+  Source,
+} from "./types.js";
 
 const DATE_MESSAGE =
   "must be a real calendar date written YYYY-MM-DD (e.g. 2025-08-28); write null if the date is unknown";
@@ -54,7 +62,7 @@ export const declarationSchema = z
   .strictObject({
     id: z.string().regex(/^[A-Z]{2}-[1-9]\d*$/, { message: "must be <CODE>-<n>, e.g. FR-1" }),
     kind: z.enum(["reservation", "declaration", "notification"]).nullable(),
-    basis: z.enum(["depositary-record", "listed-without-text", "domestic-law"]),
+    basis: z.enum(["treaty-database-record", "listed-without-text", "domestic-law"]),
     provisions: z.array(provisionIdSchema).nullable(),
     madeUnder: provisionIdSchema.nullable(),
     annexes: z.array(annexLetterSchema).nullable(),
@@ -123,7 +131,7 @@ export const partySchema = z
         }
       })
       .nullable(),
-    entryIntoForceStatus: z.enum(["published", "not-yet-verified"]),
+    entryIntoForceStatus: z.enum(["published", "verified", "not-yet-verified"]),
     entryIntoForce: z
       .strictObject({ date: isoDateSchema, note: nullableText, sources: sourcesSchema })
       .nullable(),
@@ -154,7 +162,7 @@ export const partySchema = z
         code: "custom",
         path: ["entryIntoForceStatus"],
         message:
-          'must be "not-yet-verified" exactly when entryIntoForce is null, and "published" when a published date is filled in',
+          'must be "not-yet-verified" exactly when entryIntoForce is null, and "published" (or "verified") when a date is filled in',
       });
     }
     if ((p.codeKind === "user-assigned") !== (p.code === "XK")) {
@@ -173,6 +181,19 @@ export const partySchema = z
       });
     }
   });
+
+/** One entry of `data/provisional-application.json`. */
+export const provisionalApplicationSchema = z.strictObject({
+  code: z.string().regex(/^[A-Z]{2}$/),
+  scope: text("scope"),
+  territory: text("territory"),
+  from: isoDateSchema,
+  publication: nullableText,
+  enablingProvision: provisionIdSchema.nullable(),
+  enablingProvisionStatus: z.enum(["verified", "not-yet-verified"]),
+  note: nullableText,
+  sources: sourcesSchema,
+});
 
 const sourcedClaimSchema = z.strictObject({
   claim: text("claim"),
@@ -197,15 +218,12 @@ export const conventionFactsSchema = z.strictObject({
     openUntil: z.strictObject({ date: isoDateSchema, note: nullableText, sources: sourcesSchema }),
   }),
   depositary: z.strictObject({
-    value: z
-      .string()
-      .regex(/^[A-Z]{2}$/)
-      .nullable(),
+    value: text("value").nullable(),
     status: z.enum(["verified", "disputed", "not-yet-verified"]),
     note: nullableText,
     candidates: z.array(
       z.strictObject({
-        code: z.string().regex(/^[A-Z]{2}$/),
+        name: text("name"),
         claims: z.array(sourcedClaimSchema.extend({ inference: z.boolean() })).min(1),
       }),
     ),
@@ -221,22 +239,11 @@ export const conventionFactsSchema = z.strictObject({
     ruleStatus: z.enum(["verified", "not-yet-verified"]),
     claims: z.array(sourcedClaimSchema),
     generalDate: isoDateSchema.nullable(),
+    generalDateClaims: z.array(sourcedClaimSchema),
     generalDateStatus: z.enum(["published", "not-yet-verified"]),
     note: nullableText,
   }),
-  provisionalApplication: z.array(
-    z.strictObject({
-      code: z.string().regex(/^[A-Z]{2}$/),
-      scope: text("scope"),
-      territory: text("territory"),
-      from: isoDateSchema,
-      publication: nullableText,
-      enablingProvision: provisionIdSchema.nullable(),
-      enablingProvisionStatus: z.enum(["verified", "not-yet-verified"]),
-      note: nullableText,
-      sources: sourcesSchema,
-    }),
-  ),
+  provisionalApplication: z.array(provisionalApplicationSchema),
 });
 
 export const datasetMetaSchema = z.strictObject({ asOf: isoDateSchema, asOfNote: text("asOfNote") });
@@ -269,7 +276,8 @@ const typesMatchSchemas: [
   Equals<z.infer<typeof declarationSchema>, Declaration>,
   Equals<z.infer<typeof partySchema>, Party>,
   Equals<z.infer<typeof conventionFactsSchema>, ConventionFacts>,
+  Equals<z.infer<typeof provisionalApplicationSchema>, ProvisionalApplication>,
   Equals<z.infer<typeof datasetMetaSchema>, DatasetMeta>,
   Equals<z.infer<typeof partiesDatasetSchema>, PartiesDataset>,
-] = [true, true, true, true, true, true];
+] = [true, true, true, true, true, true, true];
 void typesMatchSchemas;

@@ -84,7 +84,10 @@ export function eventsOfParty(party: Party): TimelineEvent[] {
       date: party.entryIntoForce.date,
       code,
       type: "entry-into-force",
-      summary: `The Convention enters into force for ${name} (date as published).`,
+      summary:
+        party.entryIntoForceStatus === "verified"
+          ? `The Convention enters into force for ${name}.`
+          : `Published date of entry into force for ${name} (published, not verified).`,
       sources: party.entryIntoForce.sources,
     });
   }

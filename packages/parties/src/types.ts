@@ -57,11 +57,12 @@ export interface EntryIntoForceForState {
 export type DeclarationKind = "reservation" | "declaration" | "notification";
 
 /**
- * - `depositary-record`: text recorded by the treaty database.
+ * - `treaty-database-record`: text recorded by the Dutch treaty database (Verdragenbank). Whether that
+ *   database is the depositary's own record is not verified: who the depositary is remains disputed.
  * - `listed-without-text`: the treaty database says the State made reservations or declarations; content unknown.
  * - `domestic-law`: what the State's approving law directs; whether the deposited text says the same is unknown.
  */
-export type DeclarationBasis = "depositary-record" | "listed-without-text" | "domestic-law";
+export type DeclarationBasis = "treaty-database-record" | "listed-without-text" | "domestic-law";
 
 export interface Declaration {
   /** Stable ID, `<CODE>-<n>`. */
@@ -107,7 +108,11 @@ export interface Party {
   /** `none-recorded`: the sources show no consent to be bound (not proof that none was given). */
   consentStatus: "recorded" | "none-recorded";
   consent: Consent | null;
-  entryIntoForceStatus: "published" | "not-yet-verified";
+  /**
+   * `published`: a source publishes this date, which is not verified (the Convention's entry-into-force
+   * rule is not verified); `verified`: checked against the verified rule; `not-yet-verified`: no date.
+   */
+  entryIntoForceStatus: "published" | "verified" | "not-yet-verified";
   entryIntoForce: EntryIntoForceForState | null;
   /** Whether the treaty database lists the State as having reservations or declarations. */
   declarationsListed: { value: boolean; sources: Source[] };
@@ -127,6 +132,11 @@ export interface DepositaryClaim extends SourcedClaim {
   inference: boolean;
 }
 
+/**
+ * The Convention's own facts, read at build time from `@lhc/convention` (its `data/meta.json` and
+ * `data/sources.json`, where each of them is written once), with their sources resolved; only
+ * `provisionalApplication` comes from this package's `data/provisional-application.json`.
+ */
 export interface ConventionFacts {
   title: { en: string; nl: string; note: string | null; sources: Source[] };
   adoption: { date: IsoDate; place: string; sources: Source[] };
@@ -146,7 +156,8 @@ export interface ConventionFacts {
     value: string | null;
     status: "verified" | "disputed" | "not-yet-verified";
     note: string | null;
-    candidates: Array<{ code: string; claims: DepositaryClaim[] }>;
+    /** Each State claimed to be the depositary, by name as the sources give it, with the claims. */
+    candidates: Array<{ name: string; claims: DepositaryClaim[] }>;
   };
   entryIntoForce: {
     article: { provision: ProvisionId; note: string | null; quote: string | null; sources: Source[] };
@@ -155,20 +166,25 @@ export interface ConventionFacts {
     ruleStatus: "verified" | "not-yet-verified";
     claims: SourcedClaim[];
     generalDate: IsoDate | null;
+    /** What the sources say about whether, and when, the Convention entered into force generally. */
+    generalDateClaims: SourcedClaim[];
     generalDateStatus: "published" | "not-yet-verified";
     note: string | null;
   };
-  provisionalApplication: Array<{
-    code: string;
-    scope: string;
-    territory: string;
-    from: IsoDate;
-    publication: string | null;
-    enablingProvision: ProvisionId | null;
-    enablingProvisionStatus: "verified" | "not-yet-verified";
-    note: string | null;
-    sources: Source[];
-  }>;
+  provisionalApplication: ProvisionalApplication[];
+}
+
+/** One entry of `data/provisional-application.json`: a State applying part of the Convention before it is bound. */
+export interface ProvisionalApplication {
+  code: string;
+  scope: string;
+  territory: string;
+  from: IsoDate;
+  publication: string | null;
+  enablingProvision: ProvisionId | null;
+  enablingProvisionStatus: "verified" | "not-yet-verified";
+  note: string | null;
+  sources: Source[];
 }
 
 /** The content of `data/dataset.json`. */

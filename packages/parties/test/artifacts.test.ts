@@ -6,13 +6,15 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
+import { conventionFacts } from "../scripts/lib/convention-facts.js";
 import { CSV_COLUMNS, toCsv, toJson } from "../scripts/lib/emit.js";
-import { lintAndCollect } from "../scripts/lib/lint-data.js";
 import { readSourceFiles } from "../scripts/lib/source-files.js";
+import { lintAndCollect } from "../scripts/lint/index.js";
 import { dataset } from "../src/index.js";
 import { partiesDatasetSchema } from "../src/schema.js";
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), "..");
+const stateFiles = readSourceFiles(packageDir).filter((f) => f.path.startsWith("data/states/"));
 const dist = (name: string) => readFileSync(join(packageDir, "dist", name), "utf8");
 const { version } = JSON.parse(readFileSync(join(packageDir, "package.json"), "utf8")) as { version: string };
 const node = (script: string, type: "commonjs" | "module" = "commonjs") =>
@@ -28,10 +30,10 @@ describe("dist/parties.json", () => {
     expect(partiesDatasetSchema.safeParse(published).success).toBe(true);
   });
 
-  it("carries asOf, the data version and the 40 States", () => {
+  it("carries asOf, the data version and one record per State file", () => {
     expect(published.asOf).toBe("2026-11-28");
     expect(published.dataVersion).toBe(version);
-    expect(published.parties).toHaveLength(40);
+    expect(published.parties).toHaveLength(stateFiles.length);
   });
 
   it("is the data the main entry serves", () => {
@@ -45,7 +47,7 @@ describe("dist/parties.json", () => {
     const rebuilt = {
       dataVersion: version,
       ...data.meta,
-      convention: data.convention,
+      convention: conventionFacts(data.provisionalApplication),
       parties: data.parties,
     };
     expect(toJson(rebuilt)).toBe(dist("parties.json"));
@@ -57,8 +59,8 @@ describe("dist/parties.csv", () => {
   const text = dist("parties.csv");
   const rows = parse(text, { columns: true }) as Array<Record<string, string>>;
 
-  it("parses into 40 rows with the documented columns", () => {
-    expect(rows).toHaveLength(40);
+  it("parses into one row per State with the documented columns", () => {
+    expect(rows).toHaveLength(stateFiles.length);
     expect(Object.keys(rows[0] ?? {})).toEqual([...CSV_COLUMNS]);
   });
 
@@ -104,7 +106,7 @@ describe("package entries", { timeout: 30_000 }, () => {
     const loaded = node(
       'const p = require("@lhc/parties"); console.log(p.parties.length, Object.keys(require.cache).some((f) => f.includes("/zod/")))',
     );
-    expect(loaded).toBe("40 false");
+    expect(loaded).toBe(`${stateFiles.length} false`);
   });
 
   it("the built main entry, ESM and CJS, imports no zod", () => {
@@ -122,7 +124,9 @@ describe("package entries", { timeout: 30_000 }, () => {
   });
 
   it("parties.json and parties.csv are exported as plain files", () => {
-    expect(node('console.log(require("@lhc/parties/parties.json").parties.length)')).toBe("40");
+    expect(node('console.log(require("@lhc/parties/parties.json").parties.length)')).toBe(
+      String(stateFiles.length),
+    );
     expect(
       node('console.log(require.resolve("@lhc/parties/parties.csv").endsWith("dist/parties.csv"))'),
     ).toBe("true");
@@ -134,7 +138,7 @@ describe("package entries", { timeout: 30_000 }, () => {
       "module",
     );
     const cjs = node('console.log(require("@lhc/parties").statusOn("lv", "2025-12-01").status)');
-    expect([esm, cjs]).toEqual(["in-force", "in-force"]);
+    expect([esm, cjs]).toEqual(["entry-into-force-published", "entry-into-force-published"]);
   });
 });
 

@@ -1,6 +1,6 @@
 /**
- * Today only Latvia has a published entry-into-force date, so with the real data `inForceBetween`
- * never says "applies". These tests run the same logic over a clearly hypothetical copy of the data in
+ * Today only Latvia has an entry-into-force date, published and not verified, so with the real data
+ * `inForceBetween` never says "yes" or "not-verified". These tests run the same logic over a clearly hypothetical copy of the data in
  * which France has also consented, to check the branches the real data cannot reach yet. None of these
  * facts is real.
  */
@@ -21,7 +21,7 @@ function annexDeclaration(code: string, annexes: Declaration["annexes"], date: s
   return {
     id: `${code}-9`,
     kind: "declaration",
-    basis: "depositary-record",
+    basis: "treaty-database-record",
     provisions: ["art_2__para_2"],
     madeUnder: null,
     annexes,
@@ -36,14 +36,26 @@ function annexDeclaration(code: string, annexes: Declaration["annexes"], date: s
   };
 }
 
-function hypothetical(change: (byCode: Map<string, Party>) => void): PartiesDataset {
+function hypothetical(
+  change: (byCode: Map<string, Party>, convention: PartiesDataset["convention"]) => void,
+): PartiesDataset {
   const copy = structuredClone(dataset) as PartiesDataset;
-  change(new Map(copy.parties.map((p) => [p.code, p])));
+  change(new Map(copy.parties.map((p) => [p.code, p])), copy.convention);
   return copy;
 }
 
-const withFranceInForce = (franceDeclarations: Declaration[], latviaDeclarations?: Declaration[]) =>
-  hypothetical((byCode) => {
+/** France consents too; with `verified`, both dates and the Convention's rule count as verified. */
+const withFranceInForce = (
+  franceDeclarations: Declaration[],
+  latviaDeclarations?: Declaration[],
+  verified = true,
+) =>
+  hypothetical((byCode, convention) => {
+    if (verified) {
+      convention.entryIntoForce.rule = "hypothetical rule";
+      convention.entryIntoForce.ruleStatus = "verified";
+      (byCode.get("LV") as Party).entryIntoForceStatus = "verified";
+    }
     const fr = byCode.get("FR") as Party;
     fr.consentStatus = "recorded";
     fr.consent = {
@@ -54,13 +66,13 @@ const withFranceInForce = (franceDeclarations: Declaration[], latviaDeclarations
       note: null,
       sources: [HYPOTHETICAL_SOURCE],
     };
-    fr.entryIntoForceStatus = "published";
+    fr.entryIntoForceStatus = verified ? "verified" : "published";
     fr.entryIntoForce = { date: "2026-03-01", note: null, sources: [HYPOTHETICAL_SOURCE] };
     fr.declarations = franceDeclarations;
     if (latviaDeclarations) (byCode.get("LV") as Party).declarations = latviaDeclarations;
   });
 
-describe("inForceBetween when both States have published dates (hypothetical)", () => {
+describe("inForceBetween when both States have verified dates (hypothetical)", () => {
   const data = withFranceInForce([]);
 
   it.each([
@@ -72,14 +84,38 @@ describe("inForceBetween when both States have published dates (hypothetical)", 
     expect(answer.applies).toBe(applies);
     if (applies) {
       expect(answer.reasons[0]).toBe(
-        `The Convention is in force between LV and FR on ${date}: it is in force for both on published dates.`,
+        `The Convention is in force between LV and FR on ${date}: it is in force for both on verified dates.`,
       );
-      expect(answer.reasons[2]).toMatch(/^The Convention is in force for France \(FR\) since 2026-03-01/);
+      expect(answer.answer).toBe("yes");
+      expect(answer.reasons[2]).toBe(
+        "The Convention is in force for France (FR) since 2026-03-01 (verified).",
+      );
     } else {
       expect(answer.reasons[2]).toBe(
         "France (FR) deposited its consent on 2025-11-20; the entry-into-force date published for it is 2026-03-01, after 2026-02-28.",
       );
     }
+  });
+});
+
+describe("inForceBetween when both States have only published dates (hypothetical)", () => {
+  const data = withFranceInForce([], undefined, false);
+
+  it("never answers a plain yes: the answer is not-verified", () => {
+    const answer = inForceBetweenIn(data, "LV", "FR", "2026-03-01");
+    expect(answer).toMatchObject({ applies: false, answer: "not-verified" });
+    expect(answer.reasons[0]).toBe(
+      "Whether the Convention applies between LV and FR on 2026-03-01 is not verified: an entry-into-force date is published for LV and FR, but not verified.",
+    );
+    expect(answer.reasons[2]).toMatch(
+      /publishes 2026-03-01 as the date of entry into force for France \(FR\); that date is published, not verified/,
+    );
+  });
+
+  it("says which annexes apply is not verified either", () => {
+    const answer = annexesApplicableBetweenIn(data, "LV", "FR", "2026-03-01");
+    expect(answer).toMatchObject({ annexes: [], unverified: true });
+    expect(answer.reasons[0]).toMatch(/because whether the Convention applies between them is not verified/);
   });
 });
 

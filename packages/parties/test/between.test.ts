@@ -1,16 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { annexesApplicableBetween, inForceBetween, PartiesInputError } from "../src/index.js";
 
-const ARTICLE_90 = /general entry-into-force rule \(Article 90\) is not verified/;
+const ARTICLE_90 = /entry-into-force rule \(Article 90\) is not verified/;
 
 describe("inForceBetween: Latvia and France around Latvia's events", () => {
   it.each(["2025-08-27", "2025-08-28", "2025-08-29", "2025-11-30", "2025-12-01", "2025-12-02", "2026-11-28"])(
     "does not apply on %s",
     (date) => {
-      const { applies, reasons } = inForceBetween("LV", "FR", date);
+      const { applies, answer, reasons } = inForceBetween("LV", "FR", date);
       expect(applies).toBe(false);
+      expect(answer).toBe("no");
       expect(reasons[0]).toBe(
-        `The Convention does not apply between LV and FR on ${date}: it is not in force for ${date >= "2025-12-01" ? "FR" : "LV or FR"} on the published facts.`,
+        `The Convention does not apply between LV and FR on ${date}: it is not in force for ${date >= "2025-12-01" ? "FR" : "LV or FR"} on the recorded facts.`,
       );
       expect(reasons).toContain(
         `France (FR) signed on 2024-02-14, but no consent to be bound is recorded on or before ${date}; signature alone does not put the Convention in force for it.`,
@@ -23,9 +24,12 @@ describe("inForceBetween: Latvia and France around Latvia's events", () => {
     expect(inForceBetween("LV", "FR", "2025-11-30").reasons[1]).toBe(
       "Latvia (LV) deposited its consent on 2025-08-28; the entry-into-force date published for it is 2025-12-01, after 2025-11-30.",
     );
-    expect(inForceBetween("LV", "FR", "2025-12-01").reasons[1]).toMatch(
-      /^The Convention is in force for Latvia \(LV\) since 2025-12-01, as published by the Dutch Treaty Database/,
+    expect(inForceBetween("LV", "FR", "2025-12-01").reasons[1]).toBe(
+      "The Dutch Treaty Database (Verdragenbank), Government of the Netherlands publishes 2025-12-01 as the date of entry into force for Latvia (LV); that date is published, not verified.",
     );
+    for (const date of ["2025-12-01", "2026-11-28"]) {
+      expect(inForceBetween("LV", "FR", date).reasons.join(" ")).not.toMatch(/in force for Latvia/);
+    }
     expect(inForceBetween("LV", "FR", "2025-08-27").reasons[1]).toMatch(
       /^Latvia \(LV\) signed on 2025-02-10, but no consent/,
     );
@@ -34,7 +38,7 @@ describe("inForceBetween: Latvia and France around Latvia's events", () => {
   it("is symmetric in its verdict", () => {
     expect(inForceBetween("FR", "LV", "2025-12-01").applies).toBe(false);
     expect(inForceBetween("FR", "LV", "2025-12-01").reasons[2]).toMatch(
-      /in force for Latvia \(LV\) since 2025-12-01/,
+      /publishes 2025-12-01 as the date of entry into force for Latvia \(LV\); that date is published, not verified/,
     );
   });
 });

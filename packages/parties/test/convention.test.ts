@@ -26,7 +26,7 @@ describe("Convention-level facts", () => {
   });
 
   it("records the signature period", () => {
-    expect(signaturePeriod.opened).toMatchObject({ date: "2024-02-14", place: "The Hague, Peace Palace" });
+    expect(signaturePeriod.opened).toMatchObject({ date: "2024-02-14", place: "The Hague (Peace Palace)" });
     expect(signaturePeriod.openUntil.date).toBe("2025-02-14");
     expect(signaturePeriod.openUntil.sources[0]?.url).toBe(
       "https://gov.si/en/registries/projects/mla-initiative",
@@ -36,7 +36,10 @@ describe("Convention-level facts", () => {
   it("leaves the depositary open, with both candidates and their sources", () => {
     expect(depositary.value).toBeNull();
     expect(depositary.status).toBe("disputed");
-    expect(depositary.candidates.map((c) => c.code)).toEqual(["NL", "BE"]);
+    expect(depositary.candidates.map((c) => c.name)).toEqual([
+      "Kingdom of the Netherlands",
+      "Kingdom of Belgium",
+    ]);
     const belgium = depositary.candidates[1];
     expect(belgium?.claims.map((c) => c.quote)).toContain(
       "La Belgique sera dépositaire de cette convention.",
@@ -80,7 +83,7 @@ describe("timeline", () => {
 
   it("starts with adoption and holds every signature, Latvia's consent and entry into force", () => {
     expect(events[0]).toMatchObject({ date: "2023-05-26", type: "adoption", code: null });
-    expect(events.filter((e) => e.type === "signature")).toHaveLength(40);
+    expect(events.filter((e) => e.type === "signature")).toHaveLength(dataset.parties.length);
     expect(events.filter((e) => e.type === "consent").map((e) => [e.code, e.date])).toEqual([
       ["LV", "2025-08-28"],
     ]);

@@ -12,7 +12,7 @@ describe("France", () => {
     expect(reservation).toMatchObject({
       id: "FR-1",
       kind: "reservation",
-      basis: "depositary-record",
+      basis: "treaty-database-record",
       provisions: ["art_8__para_3"],
       madeUnder: "art_92__para_3",
       textStatus: "complete",

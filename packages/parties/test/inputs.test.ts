@@ -92,7 +92,7 @@ describe("dates", () => {
   });
 
   it("a Date is read as its UTC day", () => {
-    expect(statusOn("LV", new Date("2025-12-01T00:00:00Z")).status).toBe("in-force");
+    expect(statusOn("LV", new Date("2025-12-01T00:00:00Z")).status).toBe("entry-into-force-published");
     expect(statusOn("LV", new Date("2025-11-30T23:59:59.999Z")).status).toBe("consented");
   });
 

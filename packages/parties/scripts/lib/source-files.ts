@@ -7,7 +7,7 @@ export interface SourceFile {
   content: string;
 }
 
-/** Reads `data/dataset.json`, `data/convention.json` and every `data/states/*.json` below `packageDir`. */
+/** Reads `data/dataset.json`, `data/provisional-application.json` and every `data/states/*.json` below `packageDir`. */
 export function readSourceFiles(packageDir: string): SourceFile[] {
   const read = (path: string): SourceFile => ({
     path,
@@ -17,5 +17,5 @@ export function readSourceFiles(packageDir: string): SourceFile[] {
     .filter((name) => name.endsWith(".json"))
     .sort()
     .map((name) => read(`data/states/${name}`));
-  return [read("data/dataset.json"), read("data/convention.json"), ...stateFiles];
+  return [read("data/dataset.json"), read("data/provisional-application.json"), ...stateFiles];
 }

@@ -1,0 +1,94 @@
+/**
+ * Data lints over the human-edited files in data/, one rule per module in rules/ (as
+ * @mdn/browser-compat-data's lint/linter/ does). Each problem names the file, the field and the fix;
+ * every problem is collected, so that one run reports everything.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { z } from "zod";
+import { conventionMetaSchema, provisionNodeSchema, sourceSchema } from "../../src/schema.js";
+import { citedSourcesExist } from "./rules/cited-sources-exist.js";
+import { eIdGrammar } from "./rules/eid-grammar.js";
+import { fileLayout } from "./rules/file-layout.js";
+import { officialStatus } from "./rules/official-status.js";
+import { oneRecordPerSource } from "./rules/one-record-per-source.js";
+import { recitalOrder } from "./rules/recital-order.js";
+import { signaturePeriod } from "./rules/signature-period.js";
+import { textOnlyWhenOfficial } from "./rules/text-only-when-official.js";
+import { uniqueEIds } from "./rules/unique-eids.js";
+import {
+  type LintContext,
+  type LintProblem,
+  type LintRule,
+  META_FILE,
+  type NodeFile,
+  SOURCES_FILE,
+} from "./types.js";
+
+export { eIdNum } from "./rules/eid-grammar.js";
+export type { LintProblem, LintRule, NodeFile } from "./types.js";
+
+/** Every rule, in the order its problems are listed. */
+export const rules: readonly LintRule[] = [
+  fileLayout,
+  eIdGrammar,
+  recitalOrder,
+  uniqueEIds,
+  textOnlyWhenOfficial,
+  citedSourcesExist,
+  officialStatus,
+  oneRecordPerSource,
+  signaturePeriod,
+];
+
+export function formatLintProblem(problem: LintProblem): string {
+  return `${problem.file}: ${problem.field}: ${problem.message}`;
+}
+
+export interface LintResult {
+  problems: LintProblem[];
+  context: LintContext;
+}
+
+/** Reads and checks every file of a data/ folder: JSON syntax, then the schema, then each rule. */
+export function lintDataDir(dataDir: string): LintResult {
+  const problems: LintProblem[] = [];
+  const report = (file: string, field: string, message: string) => problems.push({ file, field, message });
+
+  function read<T>(file: string, schema: z.ZodType<T>): T | undefined {
+    let json: unknown;
+    try {
+      json = JSON.parse(readFileSync(join(dataDir, "..", file), "utf8"));
+    } catch (error) {
+      report(file, "(file)", `is not valid JSON (${(error as Error).message}); fix the syntax`);
+      return undefined;
+    }
+    const result = schema.safeParse(json);
+    if (result.success) return result.data;
+    for (const issue of result.error.issues) {
+      report(file, issue.path.length > 0 ? issue.path.join(".") : "(root)", issue.message);
+    }
+    return undefined;
+  }
+
+  const nodeFiles: NodeFile[] = [];
+  const readNode = (file: string, folder: NodeFile["folder"]) => {
+    const node = read(file, provisionNodeSchema);
+    if (node) nodeFiles.push({ file, folder, node });
+  };
+  readNode("data/preamble.json", "preamble");
+  for (const folder of ["parts", "provisions", "annexes"] as const) {
+    for (const name of readdirSync(join(dataDir, folder))
+      .filter((f) => f.endsWith(".json"))
+      .sort()) {
+      readNode(`data/${folder}/${name}`, folder);
+    }
+  }
+  const context: LintContext = {
+    sources: read(SOURCES_FILE, sourceSchema.array()),
+    meta: read(META_FILE, conventionMetaSchema),
+    nodeFiles,
+  };
+  for (const rule of rules) rule.check(context, report);
+  return { problems, context };
+}

@@ -1,0 +1,62 @@
+import type { ConventionMeta, ProvisionNode, Source } from "../../src/types.js";
+
+export interface LintProblem {
+  /** The file, relative to the package (`data/provisions/art_8.json`). */
+  file: string;
+  /** Dotted path of the field inside the file, `(root)` for the top node, `(file)` for the whole file. */
+  field: string;
+  /** What is wrong and how to fix it. */
+  message: string;
+}
+
+export type Report = (file: string, field: string, message: string) => void;
+
+/** A node file that passed its schema: the folder it sits in and the node it holds. */
+export interface NodeFile {
+  file: string;
+  folder: "preamble" | "parts" | "provisions" | "annexes";
+  node: ProvisionNode;
+}
+
+/** What every rule sees: each file that passed its schema, with its path. */
+export interface LintContext {
+  sources: Source[] | undefined;
+  meta: ConventionMeta | undefined;
+  nodeFiles: readonly NodeFile[];
+}
+
+/** One rule: a name (listed in CONTRIBUTING) and a check that reports each problem. */
+export interface LintRule {
+  name: string;
+  check(context: LintContext, report: Report): void;
+}
+
+export const SOURCES_FILE = "data/sources.json";
+export const META_FILE = "data/meta.json";
+
+/** Every node of a file with its field path: `(root)`, `(root).children.0`, … */
+export function* nodesWithPaths(
+  node: ProvisionNode,
+  field = "(root)",
+): Generator<{ node: ProvisionNode; field: string }> {
+  yield { node, field };
+  for (const [k, child] of node.children.entries()) yield* nodesWithPaths(child, `${field}.children.${k}`);
+}
+
+/** Every `{ status, sources }` fact of meta.json with its field path (claims included). */
+export function* factsWithPaths(
+  value: unknown,
+  field = "",
+): Generator<{ fact: { status: string; sources: { id: string }[] }; field: string }> {
+  if (Array.isArray(value)) {
+    for (const [k, item] of value.entries()) yield* factsWithPaths(item, field ? `${field}.${k}` : String(k));
+  } else if (value && typeof value === "object") {
+    const fact = value as { status?: unknown; sources?: unknown };
+    if (typeof fact.status === "string" && Array.isArray(fact.sources)) {
+      yield { fact: fact as { status: string; sources: { id: string }[] }, field };
+    }
+    for (const [key, item] of Object.entries(value)) {
+      if (key !== "sources") yield* factsWithPaths(item, field ? `${field}.${key}` : key);
+    }
+  }
+}

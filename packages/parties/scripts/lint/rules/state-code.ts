@@ -1,0 +1,30 @@
+import { iso31661 } from "iso-3166";
+import type { LintRule } from "../types.js";
+
+/** Kosovo has no ISO 3166-1 code; XK is the code this data set uses for it. */
+export const USER_ASSIGNED_CODES: ReadonlyMap<string, string> = new Map([["XK", "Kosovo"]]);
+
+export const ISO_3166_1_ALPHA_2_CODES: ReadonlySet<string> = new Set(iso31661.map((entry) => entry.alpha2));
+
+/** A State's code is an assigned ISO 3166-1 alpha-2 code, or XK (Kosovo) marked user-assigned. */
+export const stateCode: LintRule = {
+  name: "state-code",
+  check({ parties }, report) {
+    for (const { file, party } of parties) {
+      if (party.codeKind === "user-assigned") {
+        if (!USER_ASSIGNED_CODES.has(party.code))
+          report(
+            file,
+            "code",
+            `"${party.code}" is no user-assigned code this data set knows (only XK, Kosovo)`,
+          );
+      } else if (!ISO_3166_1_ALPHA_2_CODES.has(party.code)) {
+        report(
+          file,
+          "code",
+          `"${party.code}" is not an assigned ISO 3166-1 alpha-2 code; use the State's ISO code (or XK with codeKind "user-assigned" for Kosovo)`,
+        );
+      }
+    }
+  },
+};

@@ -10,7 +10,10 @@ export type IsoDate = string;
 /** A provision ID in the Convention's Akoma Ntoso-style scheme, e.g. `art_8__para_3`. */
 export type ProvisionId = string;
 
-/** An annex of the Convention, by letter. */
+/**
+ * An annex of the Convention, by letter. No source names an Annex G: Latvia's approving law names A–F
+ * and H, and a secondary source reports eight annexes, so G is inferred (eight annexes with an H).
+ */
 export type AnnexLetter = "A" | "B" | "C" | "D" | "E" | "F" | "G" | "H";
 
 /** Where a fact was read. Every fact in the data carries at least one. */

@@ -4,7 +4,7 @@ import { type BasisId, citeBasis } from "./basis-ids.js";
 export interface FieldDescription {
   title?: string;
   description: string;
-  /** Verified provisions the field rests on; empty only for record-keeping fields of this data model. */
+  /** Provisions of comparable instruments the field rests on; empty for fields no cited provision names. */
   basis: readonly BasisId[];
 }
 
@@ -23,8 +23,18 @@ export interface RequestFieldMeta {
 
 export function describeBasis(basis: readonly string[]): string {
   return basis.length === 0
-    ? "Basis: no verified provision; a field of this data model."
+    ? "Basis: no provision of the instruments cited; a field of this data model."
     : `Basis: ${basis.map(citeBasis).join("; ")}.`;
+}
+
+/**
+ * A field's own description, without the "Basis: …" and Convention-article sentences `field` appends
+ * for JSON Schema users; for pages that show the basis in a column of its own.
+ */
+export function descriptionWithoutBasis(description: string | null | undefined): string | null {
+  if (description === null || description === undefined) return null;
+  const own = description.replace(/\s*Basis: [\s\S]*$/, "").trim();
+  return own === "" ? null : own;
 }
 
 export function field<T extends z.ZodType>(schema: T, meta: FieldDescription): T {

@@ -31,7 +31,7 @@ export {
   proceedingSchema,
   urgencySchema,
 } from "./blocks/procedure.js";
-export type { RequestFieldMeta } from "./field.js";
+export { descriptionWithoutBasis, type RequestFieldMeta } from "./field.js";
 export { type RequestIssue, type RequestIssueCode, requestIssueCodes } from "./issues.js";
 export { type JsonSchema, jsonSchemaBaseUrl, jsonSchemaId } from "./json-schema.js";
 export { limits } from "./limits.js";

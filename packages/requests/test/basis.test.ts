@@ -81,7 +81,7 @@ describe("field metadata", () => {
     }
   });
 
-  it("leaves a basis empty only on fields of the data model that no verified provision asks for", () => {
+  it("leaves a basis empty only on fields of the data model that no cited provision asks for", () => {
     const empty = requestTypes.flatMap((type) =>
       basisUses(getJsonSchema(type))
         .filter((use) => use.basis.length === 0)
@@ -89,8 +89,30 @@ describe("field metadata", () => {
     );
     for (const use of empty) {
       expect(use).toMatch(
-        /\/properties\/(schemaVersion|requestType|dateOfRequest|otherInformation|legalBasis)$/u,
+        /\/properties\/(schemaVersion|requestType|dateOfRequest|otherInformation|legalBasis|signatory)$/u,
       );
     }
+  });
+});
+
+describe("bases the audit found unsupported stay removed", () => {
+  const basisOf = (type: (typeof requestTypes)[number], name: string) =>
+    (requestSchemas[type] as unknown as { shape: Record<string, { meta(): { basis: string[] } }> }).shape[
+      name
+    ]?.meta().basis;
+
+  it("the signatory of a request cites nothing: none of the instruments mentions a signature", () => {
+    for (const type of requestTypes) expect(basisOf(type, "signatory"), type).toEqual([]);
+  });
+
+  it("other information cites no provision of the Rome Statute on extradition or arrest", () => {
+    expect(basisOf("extradition", "otherInformation")).toEqual([]);
+    expect(basisOf("provisional-arrest", "otherInformation")).toEqual([]);
+  });
+
+  it("the sentencing State's documents are the model's choice, citing TSP 6(2) and 6(3)", () => {
+    expect(basisOf("transfer-of-sentenced-person", "sentencingStateDocuments")).toEqual(
+      expect.arrayContaining(["TSP 6(2)", "TSP 6(3)"]),
+    );
   });
 });

@@ -111,11 +111,11 @@ export const extraditionRequestSchema = z
       basis: ["RS 91(1)"],
     }),
     confidentiality: confidentialityField(["RS 87(3)"]),
-    otherInformation: otherInformationField(["RS 91(2)(c)"]),
+    otherInformation: otherInformationField([]),
     attachments: attachmentsField(),
     signatory: field(text().optional(), {
       description: "Name and function of the official who signs the request.",
-      basis: ["ECE 12(1)"],
+      basis: [],
     }),
   })
   .meta({

@@ -135,7 +135,7 @@ export const mlaRequestSchema = z
     attachments: attachmentsField(),
     signatory: field(text().optional(), {
       description: "Name and function of the official who signs the request.",
-      basis: ["UNTOC 18(14)"],
+      basis: [],
     }),
   })
   .superRefine((request, ctx) => {

@@ -96,11 +96,11 @@ export const provisionalArrestRequestSchema = z
       basis: ["ECE 16(2)"],
     }),
     confidentiality: confidentialityField(["RS 87(3)"]),
-    otherInformation: otherInformationField(["RS 92(2)"]),
+    otherInformation: otherInformationField([]),
     attachments: attachmentsField(),
     signatory: field(text().optional(), {
       description: "Name and function of the official who signs the request.",
-      basis: ["ECE 16(3)"],
+      basis: [],
     }),
   })
   .meta({

@@ -97,8 +97,9 @@ export const administeringStateDocumentsSchema = z
   .meta({ title: "Documents from the administering State" });
 
 /**
- * JSON Schema form of the rule zod checks as a refinement (TSP art. 6(2)): unless the administering
- * State makes the request, the sentencing State's documents are required.
+ * JSON Schema form of the rule zod checks as a refinement: unless the administering State makes the
+ * request, the sentencing State's documents are required. The rule is this model's choice: TSP art.
+ * 6(2) applies whichever State requests, and art. 6(3) lets the documents be asked for first.
  */
 const sentencingStateDocumentsRequired = {
   if: {
@@ -165,8 +166,8 @@ export const transferOfSentencedPersonRequestSchema = z
     ),
     sentencingStateDocuments: field(sentencingStateDocumentsSchema.optional(), {
       description:
-        "Documents the sentencing State provides when it requests the transfer: required when requestingStateRole is sentencing-state.",
-      basis: ["TSP 6(2)(a)", "TSP 6(2)(b)", "TSP 6(2)(c)", "TSP 6(2)(d)"],
+        "Documents the sentencing State provides when a transfer is requested. Required here when requestingStateRole is sentencing-state: This data model's choice, not a rule of the instruments cited: TSP art. 6(2) has the sentencing State provide these documents whichever State requests the transfer, and art. 6(3) lets either State ask for them before a request.",
+      basis: ["TSP 6(2)", "TSP 6(2)(a)", "TSP 6(2)(b)", "TSP 6(2)(c)", "TSP 6(2)(d)", "TSP 6(3)"],
     }),
     administeringStateDocuments: field(administeringStateDocumentsSchema.optional(), {
       description: "Documents the administering State furnishes on request.",
@@ -176,7 +177,7 @@ export const transferOfSentencedPersonRequestSchema = z
     attachments: attachmentsField(),
     signatory: field(text().optional(), {
       description: "Name and function of the official who signs the request.",
-      basis: ["TSP 5(1)"],
+      basis: [],
     }),
   })
   .superRefine((request, ctx) => {
@@ -188,8 +189,8 @@ export const transferOfSentencedPersonRequestSchema = z
         code: "custom",
         path: ["sentencingStateDocuments"],
         message:
-          "sentencingStateDocuments is required when the sentencing State requests the transfer (TSP art. 6(2))",
-        params: { rule: "required", basis: ["TSP 6(2)(a)", "TSP 6(2)(b)", "TSP 6(2)(c)", "TSP 6(2)(d)"] },
+          "sentencingStateDocuments is required when the sentencing State requests the transfer: this data model asks for them then, although TSP art. 6(2) applies whichever State requests and art. 6(3) lets them be asked for first",
+        params: { rule: "required", basis: ["TSP 6(2)", "TSP 6(3)"] },
       });
     }
   })

@@ -2,7 +2,7 @@ import { copyFile } from "node:fs/promises";
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: { index: "src/index.ts", schema: "src/schema.ts" },
+  entry: { index: "src/index.ts", schema: "src/schema.ts", statuses: "src/statuses.ts" },
   format: ["esm", "cjs"],
   dts: true,
   clean: true,

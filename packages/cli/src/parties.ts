@@ -43,12 +43,14 @@ export function stateCode(lib: PartiesModule, text: string, argument: string, on
   return code;
 }
 
-/** Sources of several facts, each listed once, in first-seen order. */
-export function uniqueSources(lists: readonly (readonly Source[])[]): Source[] {
-  const seen = new Map<string, Source>();
-  for (const list of lists)
-    for (const source of list) if (!seen.has(source.url)) seen.set(source.url, source);
-  return [...seen.values()];
+/**
+ * The date of `--on` (default: today), checked by @lhc/parties: a real calendar date written
+ * YYYY-MM-DD; anything else (2025-02-30, 28/08/2025) is a usage error naming the option.
+ */
+export function onDate(lib: PartiesModule, text: string | undefined, today: string): string {
+  if (text === undefined) return today;
+  if (lib.isIsoDate(text)) return text;
+  throw new CliError(`--on must be a real calendar date written YYYY-MM-DD, got "${text}"`);
 }
 
 export function describeSource(source: Source): string {

@@ -17,31 +17,33 @@ describe("lhc parties", () => {
     expect(report.parties.map((p: { code: string }) => p.code)).toEqual(parties.map((p) => p.code));
     expect(report.parties.find((p: { code: string }) => p.code === "LV")).toMatchObject({
       name: "Latvia",
-      status: "in-force",
+      status: "entry-into-force-published",
       since: "2025-12-01",
       consentDeposited: "2025-08-28",
     });
   });
 
-  // Latvia: signed 2025-02-10, consent deposited 2025-08-28, in force for it 2025-12-01 (as published).
+  // Latvia: signed 2025-02-10, consent deposited 2025-08-28, entry into force 2025-12-01 as published (not verified).
   it.each([
     ["2025-02-09", "none", null],
     ["2025-02-10", "signed", "2025-02-10"],
     ["2025-08-27", "signed", "2025-02-10"],
     ["2025-08-28", "consented", "2025-08-28"],
     ["2025-11-30", "consented", "2025-08-28"],
-    ["2025-12-01", "in-force", "2025-12-01"],
-    ["2025-12-02", "in-force", "2025-12-01"],
+    ["2025-12-01", "entry-into-force-published", "2025-12-01"],
+    ["2025-12-02", "entry-into-force-published", "2025-12-01"],
   ])("gives Latvia's status on %s as %s", (on, status, since) => {
     const latvia = json(["parties", "--on", on]).parties.find((p: { code: string }) => p.code === "LV");
     expect(latvia).toMatchObject({ status, since });
   });
 
   it("filters by --status", () => {
-    expect(json(["parties", "--on", "2025-12-01", "--status", "in-force"]).parties).toEqual([
+    expect(json(["parties", "--on", "2025-12-01", "--status", "entry-into-force-published"]).parties).toEqual([
       expect.objectContaining({ code: "LV" }),
     ]);
-    expect(json(["parties", "--on", "2025-11-30", "--status", "in-force"]).parties).toEqual([]);
+    expect(json(["parties", "--on", "2025-11-30", "--status", "entry-into-force-published"]).parties).toEqual([]);
+    // No State's entry into force is verified, so no State is shown as in force.
+    expect(json(["parties", "--on", "2026-01-01", "--status", "in-force"]).parties).toEqual([]);
     const signed = json(["parties", "--on", "2025-12-01", "--status", "signed"]).parties;
     expect(signed).toHaveLength(parties.length - 1);
   });
@@ -67,7 +69,8 @@ describe("lhc parties", () => {
     expect(result.stdout).toMatch(
       new RegExp(`^${parties.length} States on 2026-01-01 \\(data as of \\d{4}-\\d{2}-\\d{2}\\)`),
     );
-    expect(result.stdout).toMatch(/^LV +Lettonie +in-force +2025-12-01/m);
+    expect(result.stdout).toMatch(/^LV +Lettonie +entry into force published, not verified +2025-12-01/m);
+    expect(result.stdout).not.toMatch(/\bin force\b(?! published)/);
   });
 
   it.each([
@@ -102,9 +105,13 @@ describe("lhc party", () => {
     const result = lhc(["party", "lv", "--on", "2026-01-01"]);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("Latvia (LV)");
-    expect(result.stdout).toContain("Status on 2026-01-01: in force (since 2025-12-01)");
+    expect(result.stdout).toContain(
+      "Status on 2026-01-01: entry into force published, not verified (since 2025-12-01)",
+    );
     expect(result.stdout).toContain("Consent to be bound: deposited 2025-08-28; type not yet verified");
-    expect(result.stdout).toContain("Entry into force for Latvia: 2025-12-01 (as published; not computed)");
+    expect(result.stdout).toContain(
+      "Entry into force for Latvia: 2025-12-01 (published, not verified; not computed)",
+    );
     for (const source of getParty("LV")?.consent?.sources ?? []) expect(result.stdout).toContain(source.url);
   });
 
@@ -114,6 +121,8 @@ describe("lhc party", () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("concerns: Art. 8(3) (art_8__para_3)");
     expect(result.stdout).toContain("made under: Art. 92(3) (art_92__para_3)");
+    expect(result.stdout).toContain("FR-1: reservation (the treaty database's record)");
+    expect(result.stdout).not.toMatch(/depositary record/i);
     for (const line of (reservation?.text ?? "missing").split("\n").filter(Boolean)) {
       expect(result.stdout).toContain(line);
     }

@@ -19,17 +19,20 @@ export type { DateInput } from "./inputs.js";
 export { isIsoDate } from "./iso-date.js";
 export { stateName } from "./names.js";
 export { isProvisionId, PROVISION_ID_PATTERN } from "./provision-id.js";
-export { sourcesOf } from "./sources.js";
+export { sourcesOf, uniqueSources } from "./sources.js";
 export {
   getParty,
   listContractingStates,
   listSignatories,
-  PARTY_STATUS_LABELS,
-  PARTY_STATUSES,
-  type PartyStatus,
   type StatusOnDate,
   statusOn,
 } from "./status.js";
+export {
+  DECLARATION_BASIS_LABELS,
+  PARTY_STATUS_LABELS,
+  PARTY_STATUSES,
+  type PartyStatus,
+} from "./statuses.js";
 export { type TimelineEvent, type TimelineEventType, timeline } from "./timeline.js";
 export type * from "./types.js";
 

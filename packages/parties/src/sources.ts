@@ -11,3 +11,10 @@ export function sourcesOf(party: Party): Source[] {
     ...(party.domesticApproval?.sources ?? []),
   ];
 }
+
+/** Sources in first-seen order, each URL once: many facts cite the same database page. */
+export function uniqueSources(sources: readonly Source[]): Source[] {
+  const byUrl = new Map<string, Source>();
+  for (const source of sources) if (!byUrl.has(source.url)) byUrl.set(source.url, source);
+  return [...byUrl.values()];
+}

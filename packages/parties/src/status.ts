@@ -1,35 +1,8 @@
 import { dataset, partiesByCode } from "./data.js";
 import { type DateInput, toIsoDate, toStateCode } from "./inputs.js";
+import type { PartyStatus } from "./statuses.js";
 import { compareEvents, eventsOfParty, type TimelineEvent } from "./timeline.js";
 import type { IsoDate, Party } from "./types.js";
-
-/**
- * Every status a State can have on a date, in the order a State moves through them:
- * - `none`: not signed on that date (or never).
- * - `signed`: signed, no consent to be bound recorded on that date.
- * - `consented`: consent deposited, no entry-into-force date reached on that date.
- * - `entry-into-force-published`: on or after a date a source publishes as the entry into force for
- *   the State, which is not verified (the Convention's entry-into-force rule is not verified).
- * - `in-force`: on or after a verified entry-into-force date.
- */
-export const PARTY_STATUSES = [
-  "none",
-  "signed",
-  "consented",
-  "entry-into-force-published",
-  "in-force",
-] as const;
-
-export type PartyStatus = (typeof PARTY_STATUSES)[number];
-
-/** How each status reads to a person: what the CLI, the CSV and the site print. */
-export const PARTY_STATUS_LABELS: Readonly<Record<PartyStatus, string>> = {
-  none: "not signed",
-  signed: "signed",
-  consented: "consent to be bound deposited",
-  "entry-into-force-published": "entry into force published, not verified",
-  "in-force": "in force (entry into force verified)",
-};
 
 export interface StatusOnDate {
   code: string;

@@ -2,7 +2,7 @@ import type { Command } from "commander";
 import type { CommandContext } from "../context.js";
 import { CliError } from "../errors.js";
 import { renderJson } from "../output/json.js";
-import { loadParties, queryParties, stateCode } from "../parties.js";
+import { loadParties, onDate, queryParties, stateCode } from "../parties.js";
 import { dateOption, formatOption } from "./options.js";
 
 interface BetweenOptions {
@@ -24,8 +24,8 @@ export function registerBetween(program: Command, context: CommandContext): Comm
     .addOption(dateOption())
     .addOption(formatOption(["text", "json"], "text"))
     .action(async (textA: string, textB: string, options: BetweenOptions) => {
-      const on = options.on ?? context.io.today();
       const lib = await loadParties();
+      const on = onDate(lib, options.on, context.io.today());
       const { asOf } = lib;
       const a = stateCode(lib, textA, "A", on);
       const b = stateCode(lib, textB, "B", on);

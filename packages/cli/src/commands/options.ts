@@ -1,16 +1,16 @@
 import { requestTypes } from "@lhc/requests/request-types";
 import { Option } from "commander";
-import { parseIsoDate } from "../dates.js";
 
 export function requestTypeOption(flags: string, description: string): Option {
   return new Option(flags, description).choices(requestTypes);
 }
 
-/** `--on DATE`: validated as a real calendar date; defaults to today (UTC) where the command reads it. */
+/**
+ * `--on DATE`, defaulting to today (UTC). The command checks it with @lhc/parties' own date check
+ * (`onDate` in ../parties.ts) once it has loaded the package, so that no other command pays for it.
+ */
 export function dateOption(): Option {
-  return new Option("--on <date>", "the date to answer for, YYYY-MM-DD (default: today, UTC)").argParser(
-    (value) => parseIsoDate(value, "--on"),
-  );
+  return new Option("--on <date>", "the date to answer for, YYYY-MM-DD (default: today, UTC)");
 }
 
 export function formatOption<const T extends string>(formats: readonly T[], fallback: T): Option {

@@ -1,10 +1,11 @@
-import type { Party, PartyStatus } from "@lhc/parties";
+import type { Party } from "@lhc/parties";
+import { PARTY_STATUS_LABELS, PARTY_STATUSES, type PartyStatus } from "@lhc/parties/statuses";
 import { type Command, Option } from "commander";
 import type { CommandContext } from "../context.js";
 import { renderCsv } from "../output/csv.js";
 import { renderJson } from "../output/json.js";
 import { renderTable } from "../output/table.js";
-import { loadParties, type PartiesModule, queryParties } from "../parties.js";
+import { loadParties, onDate, type PartiesModule, queryParties } from "../parties.js";
 import { dateOption, formatOption, localeOption } from "./options.js";
 
 interface PartiesOptions {
@@ -49,7 +50,7 @@ const columns = [
   "signed",
   "consent",
   "consent deposited",
-  "in force (published)",
+  "entry into force (date, see status)",
 ];
 // The names parties.csv of @lhc/parties uses for the same facts.
 const csvColumns = [
@@ -62,10 +63,11 @@ const csvColumns = [
   "consent_deposit_date",
   "entry_into_force_date",
 ];
-const cells = (r: PartyRow) => [
+/** The table shows each status as people read it; CSV and JSON keep the machine value. */
+const cells = (r: PartyRow, status: (s: PartyStatus) => string = (s) => s) => [
   r.code,
   r.name,
-  r.status,
+  status(r.status),
   r.since ?? "",
   r.signed ?? "",
   // A deposited consent whose instrument type is unknown must not read as "no consent".
@@ -80,22 +82,21 @@ export function registerParties(program: Command, context: CommandContext): Comm
     .summary("list the States that signed, with their status on a date")
     .description(
       "List every State recorded as having signed the Convention, with its status on a date: " +
-        "signed, consented (consent to be bound deposited) or in-force (on or after the entry-into-force " +
-        "date published for it). Entry into force is never computed: only published dates count.",
+        "signed, consented (consent to be bound deposited), entry-into-force-published (on or after a date " +
+        "a source publishes as its entry into force, which is not verified) or in-force (on or after a " +
+        "verified date). Entry into force is never computed.",
     )
     .addOption(dateOption())
     .addOption(
-      new Option("--status <status>", "only States with this status on the date").choices([
-        "signed",
-        "consented",
-        "in-force",
-      ]),
+      new Option("--status <status>", "only States with this status on the date").choices(
+        PARTY_STATUSES.filter((status) => status !== "none"),
+      ),
     )
     .addOption(formatOption(["table", "json", "csv"], "table"))
     .addOption(localeOption())
     .action(async (options: PartiesOptions) => {
-      const on = options.on ?? context.io.today();
       const lib = await loadParties();
+      const on = onDate(lib, options.on, context.io.today());
       const { asOf } = lib;
       const rows = queryParties(lib, () =>
         lib.parties
@@ -105,12 +106,22 @@ export function registerParties(program: Command, context: CommandContext): Comm
       if (options.format === "json") {
         context.io.stdout(renderJson({ on, asOf, status: options.status ?? null, parties: rows }));
       } else if (options.format === "csv") {
-        context.io.stdout(renderCsv(csvColumns, rows.map(cells)));
+        context.io.stdout(
+          renderCsv(
+            csvColumns,
+            rows.map((r) => cells(r)),
+          ),
+        );
       } else {
         const filter = options.status ? ` with status ${options.status}` : "";
         context.io.stdout(
           `${rows.length} State${rows.length === 1 ? "" : "s"}${filter} on ${on} (data as of ${asOf})\n\n` +
-            (rows.length > 0 ? renderTable(columns, rows.map(cells)) : ""),
+            (rows.length > 0
+              ? renderTable(
+                  columns,
+                  rows.map((r) => cells(r, (s) => PARTY_STATUS_LABELS[s])),
+                )
+              : ""),
         );
       }
     });

@@ -6,10 +6,10 @@ import { renderJson } from "../output/json.js";
 import {
   describeSource,
   loadParties,
+  onDate,
   type PartiesModule,
   queryParties,
   stateCode,
-  uniqueSources,
 } from "../parties.js";
 import { dateOption, formatOption, localeOption } from "./options.js";
 
@@ -19,13 +19,6 @@ interface PartyOptions {
   locale: string;
 }
 
-const statusWords = {
-  none: "not signed",
-  signed: "signed",
-  consented: "consent to be bound deposited, not yet in force",
-  "in-force": "in force",
-} as const;
-
 /** Provision IDs as citations ("Art. 8(3)"), keeping the ID so that it can be looked up. */
 type Cite = (eId: string) => string;
 
@@ -33,8 +26,8 @@ function provisions(cite: Cite, ids: readonly string[]): string {
   return ids.map((id) => `${cite(id)} (${id})`).join(", ");
 }
 
-function describeDeclaration(cite: Cite, d: Declaration): string {
-  const lines = [`  ${d.id}: ${d.kind ?? "kind not yet verified"} (${d.basis.replaceAll("-", " ")})`];
+function describeDeclaration(cite: Cite, basisLabel: (d: Declaration) => string, d: Declaration): string {
+  const lines = [`  ${d.id}: ${d.kind ?? "kind not yet verified"} (${basisLabel(d)})`];
   if (d.date) lines.push(`    date: ${d.date}`);
   if (d.madeUnder) lines.push(`    made under: ${provisions(cite, [d.madeUnder])}`);
   lines.push(
@@ -74,7 +67,7 @@ function renderParty(
   if (party?.codeKind === "user-assigned")
     lines.push(`Code: ${code} is a user-assigned code, not ISO 3166-1.`);
   lines.push(
-    `Status on ${on}: ${statusWords[status.status]}${status.since ? ` (since ${status.since})` : ""}`,
+    `Status on ${on}: ${lib.PARTY_STATUS_LABELS[status.status]}${status.since ? ` (since ${status.since})` : ""}`,
   );
   if (!party) {
     lines.push(`No signature, consent or declaration is recorded for ${name} in the data as of ${asOf}.`);
@@ -94,17 +87,18 @@ function renderParty(
     lines.push("Consent to be bound: none recorded");
   }
   lines.push(
-    `Entry into force for ${name}: ${party.entryIntoForce ? `${party.entryIntoForce.date} (as published; not computed)` : "none published"}`,
+    `Entry into force for ${name}: ${party.entryIntoForce ? `${party.entryIntoForce.date} (${party.entryIntoForceStatus === "verified" ? "verified" : "published, not verified; not computed"})` : "none published"}`,
   );
   if (party.declarations.length > 0) {
     lines.push("Reservations, declarations and notifications:");
-    lines.push(...party.declarations.map((d) => describeDeclaration(cite, d)));
+    const basisLabel = (d: Declaration) => lib.DECLARATION_BASIS_LABELS[d.basis];
+    lines.push(...party.declarations.map((d) => describeDeclaration(cite, basisLabel, d)));
   } else {
     lines.push("Reservations, declarations and notifications: none recorded");
   }
   for (const note of party.notes) lines.push(`Note: ${note}`);
   // Every source the record cites, each listed once.
-  const sources = uniqueSources([lib.sourcesOf(party), party.declarationsListed.sources]);
+  const sources = lib.uniqueSources(lib.sourcesOf(party));
   lines.push("Sources:", ...sources.map((s, i) => `  [${i + 1}] ${describeSource(s)}`));
   lines.push(`Data as of ${asOf}.`);
   return `${lines.join("\n")}\n`;
@@ -125,8 +119,8 @@ export function registerParty(program: Command, context: CommandContext): Comman
     .addOption(formatOption(["text", "json"], "text"))
     .addOption(localeOption())
     .action(async (text: string, options: PartyOptions) => {
-      const on = options.on ?? context.io.today();
       const lib = await loadParties();
+      const on = onDate(lib, options.on, context.io.today());
       const code = stateCode(lib, text, "code", on);
       const party = lib.getParty(code);
       if (options.format === "json") {

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
-import { declarationsOf, getParty, listSignatories } from "@lhc/parties";
+import { asOf, declarationsOf, getParty, listSignatories, PARTY_STATUS_LABELS, statusOn } from "@lhc/parties";
 import axe from "axe-core";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -105,6 +105,12 @@ describe("Latvia page", () => {
       expect(date).toBeTruthy();
       await expect(timeline.locator(`time[datetime="${date}"]`).count()).resolves.toBeGreaterThan(0);
     }
+    // Its status reads as @lhc/parties words it: a published date, never a bare "in force".
+    const status = statusOn("LV", asOf).status;
+    await expect(page.locator(".lhc-badge", { hasText: PARTY_STATUS_LABELS[status] }).count()).resolves.toBe(
+      1,
+    );
+    expect(status).not.toBe("in-force");
     await expect(
       page
         .getByRole("link", { name: /Latvian law/i })

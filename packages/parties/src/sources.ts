@@ -13,8 +13,8 @@ export function sourcesOf(party: Party): Source[] {
 }
 
 /** Sources in first-seen order, each URL once: many facts cite the same database page. */
-export function uniqueSources(sources: readonly Source[]): Source[] {
-  const byUrl = new Map<string, Source>();
+export function uniqueSources<T extends Pick<Source, "url">>(sources: readonly T[]): T[] {
+  const byUrl = new Map<string, T>();
   for (const source of sources) if (!byUrl.has(source.url)) byUrl.set(source.url, source);
   return [...byUrl.values()];
 }

@@ -1,4 +1,4 @@
-import type { ConventionDocument, Fact, ProvisionNode, SourceRef, Subject } from "@lhc/convention";
+import type { ConventionDocument, Fact, ProvisionNode, Source, SourceRef, Subject } from "@lhc/convention";
 import type {
   ConventionMetaView,
   CoverageView,
@@ -15,6 +15,9 @@ import type {
 /** What the Convention pages need from @lhc/convention; passed in so the page builders stay pure. */
 export interface ConventionApi {
   convention: ConventionDocument;
+  walk(document: ConventionDocument): Iterable<ProvisionNode>;
+  sourcesOf(item: { sources: SourceRef[] }): Array<Source & { pinpoint?: string }>;
+  uniqueSources<T extends { url: string }>(sources: readonly T[]): T[];
   cite(eId: string, options: { style: "short" | "long" }): string;
   coverage: CoverageView[];
 }
@@ -47,22 +50,15 @@ const TYPE_NAMES: Record<string, string> = {
 
 export const provisionPath = (eId: string) => `/convention/${eId}`;
 
-function sourcesOf(document: ConventionDocument, refs: readonly SourceRef[]): SourceView[] {
-  const views: SourceView[] = [];
-  for (const ref of refs) {
-    const source = document.sources.find((candidate) => candidate.id === ref.id);
-    if (!source)
-      throw new Error(`@lhc/convention cites source "${ref.id}", which its sources list does not hold`);
-    if (views.some((view) => view.url === source.url)) continue;
-    views.push({
-      url: source.url,
-      title: ref.pinpoint ? `${source.title} (${ref.pinpoint})` : source.title,
-      publisher: source.publisher,
-      kind: source.kind,
-      accessed: source.accessed,
-    });
-  }
-  return views;
+/** The sources cited, each once, with the passage relied on in the title. */
+function sourcesOf(api: ConventionApi, refs: readonly SourceRef[]): SourceView[] {
+  return api.uniqueSources(api.sourcesOf({ sources: [...refs] })).map((source) => ({
+    url: source.url,
+    title: source.pinpoint ? `${source.title} (${source.pinpoint})` : source.title,
+    publisher: source.publisher,
+    kind: source.kind,
+    accessed: source.accessed,
+  }));
 }
 
 export function createLabeller(api: ConventionApi) {
@@ -83,34 +79,22 @@ function englishText(text: ProvisionNode["text"]): { text: string | null; textIn
   return { text: version?.value ?? null, textIncomplete: version ? !version.complete : false };
 }
 
-function subjectView(document: ConventionDocument, subject: Subject | undefined): SubjectView | null {
+function subjectView(api: ConventionApi, subject: Subject | undefined): SubjectView | null {
   if (!subject) return null;
   return {
     paraphrase: subject.paraphrase,
     status: subject.status,
-    sources: sourcesOf(document, subject.sources),
+    sources: sourcesOf(api, subject.sources),
   };
 }
 
-/** Every node in document order: preamble, body, conclusions, annexes. */
-function topLevel(document: ConventionDocument): ProvisionNode[] {
-  return [
-    ...(document.preamble ? [document.preamble] : []),
-    ...document.body,
-    ...(document.conclusions ? [document.conclusions] : []),
-    ...document.annexes,
-  ];
-}
-
-function walk(
-  nodes: readonly ProvisionNode[],
-  visit: (node: ProvisionNode, parents: ProvisionNode[]) => void,
-) {
-  const go = (node: ProvisionNode, parents: ProvisionNode[]) => {
-    visit(node, parents);
-    for (const child of node.children) go(child, [...parents, node]);
-  };
-  for (const node of nodes) go(node, []);
+/** Every node in document order (the package's walk, attachments included) and each node's parent. */
+function treeOf(api: ConventionApi) {
+  const nodes = [...api.walk(api.convention)];
+  const parentOf = new Map<ProvisionNode, ProvisionNode>();
+  for (const node of nodes) for (const child of node.children) parentOf.set(child, node);
+  const roots = nodes.filter((node) => !parentOf.has(node));
+  return { nodes, parentOf, roots };
 }
 
 /** All eIds in a subtree, the node's own first. */
@@ -118,19 +102,11 @@ export function subtreeIds(node: ProvisionNode): string[] {
   return [node.eId, ...node.children.flatMap(subtreeIds)];
 }
 
-export function pageNodes(document: ConventionDocument): ProvisionNode[] {
-  const nodes: ProvisionNode[] = [];
-  walk(topLevel(document), (node) => {
-    if (PAGE_TYPES.has(node.type)) nodes.push(node);
-  });
-  return nodes;
-}
-
-export function metaView(document: ConventionDocument): ConventionMetaView {
-  const { meta } = document;
+export function metaView(api: ConventionApi): ConventionMetaView {
+  const { meta } = api.convention;
   const fact = (value: Fact<string>) => value.value;
   const bwb = meta.identifiers.bwbId;
-  const bwbSource = sourcesOf(document, bwb.sources)[0];
+  const bwbSource = sourcesOf(api, bwb.sources)[0];
   const identifiers = [
     { label: "BWB id (Dutch law portal)", fact: meta.identifiers.bwbId },
     { label: "Verdragenbank no.", fact: meta.identifiers.verdragenbank },
@@ -149,12 +125,20 @@ export function metaView(document: ConventionDocument): ConventionMetaView {
     adoptedPlace: fact(meta.adopted.place),
     openedForSignature: fact(meta.openedForSignature.date),
     identifiers,
-    depositary: (meta.depositary.claims ?? []).map((claim) => ({
-      candidate: String(claim.value),
-      sources: sourcesOf(document, claim.sources),
-    })),
+    // Each candidate once, with every source of every claim made for it.
+    depositary: [...new Set((meta.depositary.claims ?? []).map((claim) => String(claim.value)))].map(
+      (candidate) => ({
+        candidate,
+        sources: sourcesOf(
+          api,
+          (meta.depositary.claims ?? [])
+            .filter((c) => String(c.value) === candidate)
+            .flatMap((c) => c.sources),
+        ),
+      }),
+    ),
     officialUrl: bwbSource?.url ?? `https://wetten.overheid.nl/${bwb.value ?? ""}`,
-    sources: sourcesOf(document, [
+    sources: sourcesOf(api, [
       ...meta.titles.en.sources,
       ...meta.adopted.date.sources,
       ...meta.openedForSignature.date.sources,
@@ -164,7 +148,6 @@ export function metaView(document: ConventionDocument): ConventionMetaView {
 }
 
 export function outlineData(api: ConventionApi): OutlineData {
-  const document = api.convention;
   const label = createLabeller(api);
   const hasText = (node: ProvisionNode): boolean =>
     Boolean(node.text?.en ?? node.text?.nl) || node.children.some(hasText);
@@ -179,22 +162,22 @@ export function outlineData(api: ConventionApi): OutlineData {
     hasPage: PAGE_TYPES.has(node.type),
     children: node.children.filter((child) => PAGE_TYPES.has(child.type)).map(item),
   });
-  return { meta: metaView(document), coverage: api.coverage, items: topLevel(document).map(item) };
+  return { meta: metaView(api), coverage: api.coverage, items: treeOf(api).roots.map(item) };
 }
 
 export function provisionPages(
   api: ConventionApi,
   declarationsFor: (eIds: string[]) => DeclarationView[],
 ): ProvisionPageData[] {
-  const document = api.convention;
   const label = createLabeller(api);
-  const officialUrl = metaView(document).officialUrl;
-  const pages = pageNodes(document);
-  const parents = new Map<string, ProvisionNode>();
-  walk(topLevel(document), (node, ancestors) => {
-    const parent = [...ancestors].reverse().find((ancestor) => PAGE_TYPES.has(ancestor.type));
-    if (parent) parents.set(node.eId, parent);
-  });
+  const officialUrl = metaView(api).officialUrl;
+  const { nodes, parentOf } = treeOf(api);
+  const pages = nodes.filter((node) => PAGE_TYPES.has(node.type));
+  const pageParent = (node: ProvisionNode): ProvisionNode | undefined => {
+    let parent = parentOf.get(node);
+    while (parent && !PAGE_TYPES.has(parent.type)) parent = parentOf.get(parent);
+    return parent;
+  };
   const link = (node: ProvisionNode | undefined): ProvisionLink | null =>
     node ? { eId: node.eId, label: label(node, "long"), path: provisionPath(node.eId) } : null;
   const childView = (node: ProvisionNode): ProvisionNodeView => ({
@@ -205,7 +188,7 @@ export function provisionPages(
     ...englishText(node.text),
     status: node.provenance.status,
     label: label(node, "short"),
-    subject: subjectView(document, node.subject),
+    subject: subjectView(api, node.subject),
     children: node.children.filter((child) => !PAGE_TYPES.has(child.type)).map(childView),
   });
 
@@ -218,13 +201,13 @@ export function provisionPages(
     status: node.provenance.status,
     statusNote: node.provenance.note ?? null,
     ...englishText(node.text),
-    subject: subjectView(document, node.subject),
+    subject: subjectView(api, node.subject),
     children: node.children.filter((child) => !PAGE_TYPES.has(child.type)).map(childView),
-    sources: sourcesOf(document, node.provenance.sources),
+    sources: sourcesOf(api, node.provenance.sources),
     declarations: declarationsFor(subtreeIds(node)),
     officialUrl,
     downloadPath: `/data/provisions/${node.eId}.json`,
-    parent: link(parents.get(node.eId)),
+    parent: link(pageParent(node)),
     previous: link(pages[index - 1]),
     next: link(pages[index + 1]),
   }));

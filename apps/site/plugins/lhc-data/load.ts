@@ -75,11 +75,17 @@ function partiesApi(): PartiesApi {
     timeline: partiesPackage.timeline,
     statusOn: (code, date) => {
       const status = partiesPackage.statusOn(code, date);
-      return { status: status.status, since: status.since ?? null };
+      return {
+        status: status.status,
+        label: partiesPackage.PARTY_STATUS_LABELS[status.status],
+        since: status.since ?? null,
+      };
     },
     declarationsOf: (code, options) => partiesPackage.declarationsOf(code, options),
     stateName: (code) => partiesPackage.stateName(code),
     sourcesOf: (party) => partiesPackage.sourcesOf(party),
+    uniqueSources: (sources) => partiesPackage.uniqueSources(sources),
+    basisLabel: (basis) => partiesPackage.DECLARATION_BASIS_LABELS[basis],
   };
 }
 
@@ -87,6 +93,9 @@ function partiesApi(): PartiesApi {
 export function loadSiteContent(): SiteContent {
   const conventionApi: ConventionApi = {
     convention: conventionPackage.convention,
+    walk: (document) => conventionPackage.walk(document),
+    sourcesOf: (item) => conventionPackage.sourcesOf(item),
+    uniqueSources: (sources) => partiesPackage.uniqueSources(sources),
     cite: (eId, options) => conventionPackage.cite(eId, options),
     coverage: coverageRows(),
   };
@@ -150,7 +159,7 @@ export function loadSiteContent(): SiteContent {
       path: "data/convention.json",
       contents: readFileSync(require.resolve("@lhc/convention/convention.json"), "utf8"),
     },
-    ...collectProvisionIds(conventionPackage.convention).map((eId) => ({
+    ...[...conventionPackage.walk(conventionPackage.convention)].map(({ eId }) => ({
       path: `data/provisions/${eId}.json`,
       contents: `${JSON.stringify(conventionPackage.getProvision(eId), null, 2)}\n`,
     })),
@@ -179,16 +188,4 @@ export function loadSiteContent(): SiteContent {
     validator: validatorData(schemas, examples),
     downloads,
   };
-}
-
-function collectProvisionIds(document: typeof conventionPackage.convention): string[] {
-  const ids: string[] = [];
-  const nodes = [
-    ...(document.preamble ? [document.preamble] : []),
-    ...document.body,
-    ...(document.conclusions ? [document.conclusions] : []),
-    ...document.annexes,
-  ];
-  for (const node of nodes) ids.push(...subtreeIds(node));
-  return ids;
 }

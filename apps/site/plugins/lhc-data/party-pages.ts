@@ -13,10 +13,14 @@ import type {
 export interface PartiesApi {
   dataset: PartiesDataset;
   timeline(): TimelineEvent[];
-  statusOn(code: string, date: string): { status: string; since: string | null };
+  statusOn(code: string, date: string): { status: string; label: string; since: string | null };
   declarationsOf(code: string, options?: { provision?: string }): readonly Declaration[];
   stateName(code: string): string;
   sourcesOf(party: Party): Source[];
+  /** Each URL once, in first-seen order. */
+  uniqueSources(sources: readonly Source[]): Source[];
+  /** How the source of a declaration record reads to a person. */
+  basisLabel(basis: Declaration["basis"]): string;
 }
 
 /** Turns a provision ID into a citation and, when the site has a page for it, that page's path. */
@@ -32,19 +36,8 @@ export function sourceView(source: Source): SourceView {
   };
 }
 
-/** Sources in first-seen order without repeats (many facts cite the same database page). */
-export function uniqueSources(sources: readonly Source[]): SourceView[] {
-  const seen = new Map<string, SourceView>();
-  for (const source of sources) if (!seen.has(source.url)) seen.set(source.url, sourceView(source));
-  return [...seen.values()];
-}
-
-const BASIS_LABEL: Record<string, string> = {
-  "depositary-record": "Recorded by the treaty database",
-  "listed-without-text": "Listed by the treaty database without its content",
-  "domestic-law":
-    "What the State's approving law directs (whether the deposited text says the same is not yet verified)",
-};
+const sourceViews = (api: PartiesApi, sources: readonly Source[]): SourceView[] =>
+  api.uniqueSources(sources).map(sourceView);
 
 export function declarationView(
   api: PartiesApi,
@@ -60,7 +53,7 @@ export function declarationView(
     state: code,
     stateName: api.stateName(code),
     kind: declaration.kind,
-    basis: BASIS_LABEL[declaration.basis] ?? declaration.basis,
+    basis: api.basisLabel(declaration.basis),
     provisions,
     provisionLinks: provisions.map(link),
     annexes: [...(declaration.annexes ?? [])],
@@ -70,9 +63,14 @@ export function declarationView(
     date: declaration.date,
     dateStatus: declaration.dateStatus,
     note: declaration.note,
-    sources: uniqueSources(declaration.sources),
+    sources: sourceViews(api, declaration.sources),
   };
 }
+
+const statusView = (status: { status: string; label: string }) => ({
+  status: status.status,
+  statusLabel: status.label,
+});
 
 function eventView(api: PartiesApi, event: TimelineEvent): TimelineEventView {
   return {
@@ -81,7 +79,7 @@ function eventView(api: PartiesApi, event: TimelineEvent): TimelineEventView {
     name: event.code === null ? "The Convention" : api.stateName(event.code),
     kind: event.type,
     label: event.summary,
-    sources: uniqueSources(event.sources),
+    sources: sourceViews(api, event.sources),
   };
 }
 
@@ -107,7 +105,7 @@ export function partiesPage(api: PartiesApi): PartiesPageData {
     consent: party.consent?.depositDate ?? null,
     entryIntoForce: party.entryIntoForce?.date ?? null,
     declarations: party.declarations.length,
-    status: api.statusOn(party.code, dataset.asOf).status,
+    ...statusView(api.statusOn(party.code, dataset.asOf)),
     path: `/parties/${party.code.toLowerCase()}`,
   }));
   const facts = dataset.convention;
@@ -117,9 +115,10 @@ export function partiesPage(api: PartiesApi): PartiesPageData {
       value:
         facts.depositary.value ??
         `${facts.depositary.status === "disputed" ? "disputed" : "not yet verified"}: ${facts.depositary.candidates
-          .map((candidate) => api.stateName(candidate.code))
+          .map((candidate) => candidate.name)
           .join(" or ")}`,
-      sources: uniqueSources(
+      sources: sourceViews(
+        api,
         facts.depositary.candidates.flatMap((c) => c.claims.flatMap((claim) => claim.sources)),
       ),
     },
@@ -128,20 +127,25 @@ export function partiesPage(api: PartiesApi): PartiesPageData {
       value:
         facts.entryIntoForce.rule ??
         `not yet verified (${facts.entryIntoForce.claims.map((c) => c.claim).join("; ")})`,
-      sources: uniqueSources([
+      sources: sourceViews(api, [
         ...facts.entryIntoForce.article.sources,
         ...facts.entryIntoForce.claims.flatMap((claim) => claim.sources),
       ]),
     },
     {
       label: "Entry into force of the Convention",
-      value: facts.entryIntoForce.generalDate ?? "not yet verified",
-      sources: [],
+      value:
+        facts.entryIntoForce.generalDate ??
+        `not yet verified (${facts.entryIntoForce.generalDateClaims.map((c) => c.claim).join("; ")})`,
+      sources: sourceViews(
+        api,
+        facts.entryIntoForce.generalDateClaims.flatMap((claim) => claim.sources),
+      ),
     },
     ...facts.provisionalApplication.map((entry) => ({
       label: `Provisional application (${api.stateName(entry.code)})`,
       value: `${entry.scope}, ${entry.territory}, from ${entry.from}`,
-      sources: uniqueSources(entry.sources),
+      sources: sourceViews(api, entry.sources),
     })),
   ];
   return {
@@ -162,12 +166,12 @@ export function statePages(api: PartiesApi, link: ProvisionLinker): StatePageDat
       code: party.code,
       name: api.stateName(party.code),
       codeNote: party.codeNote,
-      status: status.status,
+      ...statusView(status),
       statusSince: status.since,
       asOf: dataset.asOf,
       events: events.filter((event) => event.code === party.code).map((event) => eventView(api, event)),
       declarations: api.declarationsOf(party.code).map((d) => declarationView(api, party.code, d, link)),
-      sources: uniqueSources(api.sourcesOf(party)),
+      sources: sourceViews(api, api.sourcesOf(party)),
       notes: [...party.notes],
     };
   });

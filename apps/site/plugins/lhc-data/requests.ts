@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { citeBasis } from "@lhc/requests";
+import { citeBasis, descriptionWithoutBasis } from "@lhc/requests";
 import { exampleManifest, exampleSpecifier } from "@lhc/requests/examples";
 import { type JsonSchema, schemaFields } from "./schema-fields";
 import type { RequestExample, RequestTypeSummary, SchemaPageData, ValidatorData } from "./types";
@@ -30,16 +30,6 @@ export function loadExamples(): RequestExample[] {
   }));
 }
 
-/**
- * @lhc/requests appends "Basis: …" and the Convention-article status to every description so that
- * JSON Schema users see them; the reference page shows both in their own column and introduction.
- */
-function withoutBasis(description: string | null): string | null {
-  if (description === null) return null;
-  const trimmed = description.replace(/\s*Basis: [\s\S]*$/, "").trim();
-  return trimmed === "" ? null : trimmed;
-}
-
 export interface RequestTypeInfo {
   requestType: string;
   title: string;
@@ -59,7 +49,8 @@ export function schemaPages(
       downloadPath: `/data/schemas/${requestType}.json`,
       rows: schemaFields(schema, citeBasis).map((row) => ({
         ...row,
-        description: withoutBasis(row.description),
+        // The page shows the basis in a column of its own and the Convention-article status in its introduction.
+        description: descriptionWithoutBasis(row.description),
       })),
       examples: examples.filter((example) => example.requestType === requestType),
     };

@@ -132,6 +132,8 @@ export interface PartyRow {
   entryIntoForce: Maybe<string>;
   declarations: number;
   status: string;
+  /** The status as people read it (from @lhc/parties). */
+  statusLabel: string;
   path: string;
 }
 
@@ -165,6 +167,8 @@ export interface StatePageData {
   name: string;
   codeNote: Maybe<string>;
   status: string;
+  /** The status as people read it (from @lhc/parties). */
+  statusLabel: string;
   statusSince: Maybe<string>;
   asOf: string;
   events: TimelineEventView[];

@@ -11,10 +11,20 @@ export function NotVerified({ what }: { what?: string }): ReactNode {
   );
 }
 
-export function StatusBadge({ status }: { status: string }): ReactNode {
-  const known = ["official", "secondary", "unknown", "in-force", "consented", "signed", "none"];
+/** A status as a badge: `label` is the wording the package gives it, otherwise the status itself. */
+export function StatusBadge({ status, label }: { status: string; label?: string }): ReactNode {
+  const known = [
+    "official",
+    "secondary",
+    "unknown",
+    "in-force",
+    "entry-into-force-published",
+    "consented",
+    "signed",
+    "none",
+  ];
   const modifier = known.includes(status) ? status : "other";
-  const text = status === "unknown" ? "not yet verified" : status;
+  const text = label ?? (status === "unknown" ? "not yet verified" : status);
   return <span className={`lhc-badge lhc-badge--${modifier}`}>{text}</span>;
 }
 

@@ -37,7 +37,10 @@ export default function PartiesTable({ rows }: { rows: PartyRow[] }): ReactNode 
     key: "name",
     direction: "ascending",
   });
-  const statuses = useMemo(() => [...new Set(rows.map((row) => row.status))].sort(), [rows]);
+  const statuses = useMemo(
+    () => [...new Map(rows.map((row) => [row.status, row.statusLabel]))].sort(),
+    [rows],
+  );
 
   const visible = useMemo(() => {
     const needle = query.trim().toLowerCase();
@@ -75,9 +78,9 @@ export default function PartiesTable({ rows }: { rows: PartyRow[] }): ReactNode 
         <label htmlFor={statusId}>Status</label>
         <select id={statusId} value={status} onChange={(event) => setStatus(event.target.value)}>
           <option value="all">All</option>
-          {statuses.map((value) => (
+          {statuses.map(([value, label]) => (
             <option key={value} value={value}>
-              {value}
+              {label}
             </option>
           ))}
         </select>
@@ -138,7 +141,7 @@ export default function PartiesTable({ rows }: { rows: PartyRow[] }): ReactNode 
                 </td>
                 <td>{row.declarations}</td>
                 <td>
-                  <StatusBadge status={row.status} />
+                  <StatusBadge status={row.status} label={row.statusLabel} />
                 </td>
               </tr>
             ))}

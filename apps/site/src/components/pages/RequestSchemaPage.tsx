@@ -33,8 +33,8 @@ export default function RequestSchemaPage({ data }: { data: SchemaPageData }): R
           <p className="lhc-small">
             Paths use <code>[]</code> for array items and <code>[type=…]</code> for one kind of a list whose
             items differ by type. “Required” is relative to the enclosing object. “Legal basis” lists the
-            verified provisions of established instruments that require the element; the Convention's own
-            request articles are not yet verified.
+            provisions of comparable instruments this field rests on (secondary copies of their texts); the
+            Convention's own request articles are not yet verified.
           </p>
           <FieldsTable rows={data.rows} title={data.title} />
         </section>

@@ -17,7 +17,7 @@ export default function StatePage({ data }: { data: StatePageData }): ReactNode 
         <p>
           Code <code>{data.code}</code>
           {data.codeNote ? <span className="lhc-muted"> ({data.codeNote})</span> : null} · status on{" "}
-          <DateValue value={data.asOf} />: <StatusBadge status={data.status} />
+          <DateValue value={data.asOf} />: <StatusBadge status={data.status} label={data.statusLabel} />
           {data.statusSince ? (
             <>
               {" "}
@@ -25,11 +25,11 @@ export default function StatePage({ data }: { data: StatePageData }): ReactNode 
             </>
           ) : null}
         </p>
-        {data.status === "in-force" || data.status === "consented" ? (
+        {data.status === "entry-into-force-published" || data.status === "consented" ? (
           <p className="lhc-note">
-            The status follows the dates the source publishes for this State. The Convention's own
-            entry-into-force rule (Article 90) is not yet verified; see{" "}
-            <Link to="/docs/known-gaps">Known gaps</Link>.
+            The status follows the dates the source publishes for this State; a published date of entry into
+            force is not verified. The Convention's own entry-into-force rule (Article 90) is not yet
+            verified; see <Link to="/docs/known-gaps">Known gaps</Link>.
           </p>
         ) : null}
         <section aria-labelledby="timeline">

@@ -166,6 +166,7 @@ describe("lhc between", () => {
       b: "FR",
       on: "2026-01-01",
       applies: false,
+      answer: "no",
       reasons: expected.reasons,
     });
     expect(report.annexes).toEqual(annexesApplicableBetween("LV", "FR", "2026-01-01").annexes);

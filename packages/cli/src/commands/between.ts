@@ -5,6 +5,9 @@ import { renderJson } from "../output/json.js";
 import { loadParties, onDate, queryParties, stateCode } from "../parties.js";
 import { dateOption, formatOption } from "./options.js";
 
+// "not-verified" is never printed as a yes: a published date of entry into force is not a verified one.
+const ANSWERS = { yes: "Yes.", no: "No.", "not-verified": "Not verified." } as const;
+
 interface BetweenOptions {
   on?: string;
   format: "text" | "json";
@@ -16,8 +19,9 @@ export function registerBetween(program: Command, context: CommandContext): Comm
     .summary("does the Convention apply between two States on a date?")
     .description(
       "Say whether the Convention applies between two States on a date, with the reasons, and which " +
-        "annexes apply between them. Only published facts count: both States need an entry-into-force " +
-        "date published for them on or before the date. The answer is printed either way (exit code 0).",
+        "annexes apply between them: yes only when both States' entry into force is verified on or before the " +
+        "date, not verified when a date is only published, otherwise no. The answer is printed either way " +
+        "(exit code 0).",
     )
     .argument("<A>", "first State, ISO 3166-1 alpha-2 code (XK for Kosovo)")
     .argument("<B>", "second State")
@@ -40,6 +44,7 @@ export function registerBetween(program: Command, context: CommandContext): Comm
             on,
             asOf,
             applies: between.applies,
+            answer: between.answer,
             reasons: between.reasons,
             annexes: annexes.annexes,
             annexReasons: annexes.reasons,
@@ -48,7 +53,7 @@ export function registerBetween(program: Command, context: CommandContext): Comm
         return;
       }
       const lines = [
-        `Does the Convention apply between ${a} and ${b} on ${on}? ${between.applies ? "Yes." : "No."}`,
+        `Does the Convention apply between ${a} and ${b} on ${on}? ${ANSWERS[between.answer]}`,
         ...between.reasons.map((r) => `  - ${r}`),
         `Annexes that apply between ${a} and ${b}: ${annexes.annexes.length > 0 ? annexes.annexes.join(", ") : "none"}`,
         // The annex answer repeats the reasons about the States; print only what it adds.

@@ -25,7 +25,7 @@ export interface LintContext {
   nodeFiles: readonly NodeFile[];
 }
 
-/** One rule: a name (listed in CONTRIBUTING) and a check that reports each problem. */
+/** One rule: its name (the module's file name) and a check that reports each problem. */
 export interface LintRule {
   name: string;
   check(context: LintContext, report: Report): void;

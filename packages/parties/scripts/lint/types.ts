@@ -21,7 +21,7 @@ export interface LintContext {
   parties: ReadonlyArray<{ file: string; party: Party }>;
 }
 
-/** One rule: a name (for the rule list in CONTRIBUTING) and a check that reports each problem. */
+/** One rule: its name (the module's file name) and a check that reports each problem. */
 export interface LintRule {
   name: string;
   check(context: LintContext, report: Report): void;

@@ -3,13 +3,7 @@ import { createRequire } from "node:module";
 import * as conventionPackage from "@lhc/convention";
 import * as partiesPackage from "@lhc/parties";
 import * as requestsPackage from "@lhc/requests";
-import {
-  type ConventionApi,
-  outlineData,
-  provisionPages,
-  provisionPath,
-  subtreeIds,
-} from "./convention-pages";
+import { type ConventionApi, outlineData, provisionPages, provisionPath } from "./convention-pages";
 import {
   declarationView,
   type PartiesApi,

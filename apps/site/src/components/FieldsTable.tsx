@@ -1,9 +1,19 @@
 import { type ReactNode, useId, useMemo, useState } from "react";
 import type { FieldRow } from "../../plugins/lhc-data/types";
+import { FilterBar, SearchFilter } from "./TableFilters";
 
 /** The fields of one request type, filterable by path or description and by whether they are required. */
+/** The width of each column, in order (the table has a fixed layout). */
+const COLUMN_WIDTHS = [
+  ["path", "26%"],
+  ["type", "14%"],
+  ["required", "9%"],
+  ["limits", "11%"],
+  ["description", "26%"],
+  ["basis", "14%"],
+] as const;
+
 export default function FieldsTable({ rows, title }: { rows: FieldRow[]; title: string }): ReactNode {
-  const filterId = useId();
   const requiredId = useId();
   const [query, setQuery] = useState("");
   const [requiredOnly, setRequiredOnly] = useState(false);
@@ -21,13 +31,11 @@ export default function FieldsTable({ rows, title }: { rows: FieldRow[]; title: 
 
   return (
     <>
-      <div className="lhc-filters">
-        <label htmlFor={filterId}>Filter by path, description or basis</label>
-        <input
-          id={filterId}
-          type="search"
+      <FilterBar shown={visible.length} total={rows.length} noun="fields">
+        <SearchFilter
+          label="Filter by path, description or basis"
           value={query}
-          onChange={(event) => setQuery(event.target.value)}
+          onChange={setQuery}
           placeholder="e.g. requestingAuthority or UNTOC"
         />
         <input
@@ -37,20 +45,14 @@ export default function FieldsTable({ rows, title }: { rows: FieldRow[]; title: 
           onChange={(event) => setRequiredOnly(event.target.checked)}
         />
         <label htmlFor={requiredId}>Required only</label>
-        <output className="lhc-muted" aria-live="polite">
-          {visible.length} of {rows.length} fields shown
-        </output>
-      </div>
+      </FilterBar>
       <div className="lhc-table-scroll">
         <table className="lhc-table lhc-fields">
           <caption className="sr-only">Fields of the {title}</caption>
           <colgroup>
-            <col className="lhc-col--path" />
-            <col className="lhc-col--type" />
-            <col className="lhc-col--required" />
-            <col className="lhc-col--limits" />
-            <col className="lhc-col--description" />
-            <col className="lhc-col--basis" />
+            {COLUMN_WIDTHS.map(([column, width]) => (
+              <col key={column} style={{ width }} />
+            ))}
           </colgroup>
           <thead>
             <tr>

@@ -2,6 +2,7 @@ import Link from "@docusaurus/Link";
 import { type ReactNode, useId, useMemo, useState } from "react";
 import type { PartyRow } from "../../plugins/lhc-data/types";
 import { DateValue, StatusBadge } from "./Facts";
+import { FilterBar, SearchFilter } from "./TableFilters";
 
 type SortKey = "name" | "code" | "signature" | "consent" | "entryIntoForce" | "declarations" | "status";
 type Direction = "ascending" | "descending";
@@ -29,7 +30,6 @@ function compare(a: PartyRow, b: PartyRow, key: SortKey): number {
 
 /** Sortable and filterable: sorting and filtering happen in the browser on the rows rendered at build time. */
 export default function PartiesTable({ rows }: { rows: PartyRow[] }): ReactNode {
-  const filterId = useId();
   const statusId = useId();
   const [query, setQuery] = useState("");
   const [status, setStatus] = useState("all");
@@ -66,13 +66,11 @@ export default function PartiesTable({ rows }: { rows: PartyRow[] }): ReactNode 
 
   return (
     <div className="lhc-parties-table">
-      <div className="lhc-filters">
-        <label htmlFor={filterId}>Filter by name or code</label>
-        <input
-          id={filterId}
-          type="search"
+      <FilterBar shown={visible.length} total={rows.length} noun="States">
+        <SearchFilter
+          label="Filter by name or code"
           value={query}
-          onChange={(event) => setQuery(event.target.value)}
+          onChange={setQuery}
           placeholder="e.g. Latvia or LV"
         />
         <label htmlFor={statusId}>Status</label>
@@ -84,10 +82,7 @@ export default function PartiesTable({ rows }: { rows: PartyRow[] }): ReactNode 
             </option>
           ))}
         </select>
-        <output className="lhc-muted" aria-live="polite">
-          {visible.length} of {rows.length} States shown
-        </output>
-      </div>
+      </FilterBar>
       <div className="lhc-table-scroll">
         <table className="lhc-table">
           <caption className="sr-only">Signatories, sortable by any column</caption>

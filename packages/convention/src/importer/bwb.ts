@@ -268,6 +268,24 @@ class Importer {
     return { text, notes, children };
   }
 
+  /** A numbered node (container, article, paragraph, point): its own blocks give its text, notes and children. */
+  private numbered(
+    type: NodeType,
+    eId: string,
+    num: string | null,
+    el: XmlElement,
+    scope: string,
+    heading?: string | null,
+  ): ProvisionNode {
+    const { text, notes, children } = this.blocks(elements(el), eId, scope);
+    return this.node(type, eId, num, el, {
+      ...(heading === undefined ? {} : { heading }),
+      text,
+      notes,
+      children,
+    });
+  }
+
   container(el: XmlElement, prefix: string, scope: string): ProvisionNode {
     const kop = readKop(el);
     const byLabel = kop.label ? CONTAINER_LABELS[kop.label.toLowerCase().replace(/[^a-z]/g, "")] : undefined;
@@ -276,13 +294,7 @@ class Importer {
     let num = nr && /^[1-9][0-9]*$/.test(nr) ? nr : nr ? romanToInt(nr) : null;
     if (num === null) num = String(this.countUsed(`${prefix}${CONTAINER_PREFIX[type]}_`) + 1);
     const eId = `${prefix}${CONTAINER_PREFIX[type]}_${num}`;
-    const content = this.blocks(elements(el), eId, scope);
-    return this.node(type, eId, kop.nr, el, {
-      heading: kop.titel,
-      text: content.text,
-      notes: content.notes,
-      children: content.children,
-    });
+    return this.numbered(type, eId, kop.nr, el, scope, kop.titel);
   }
 
   private countUsed(prefix: string): number {
@@ -296,13 +308,7 @@ class Importer {
     const cleaned = kop.nr?.toLowerCase().replace(/[\s.:]/g, "") ?? "";
     const num = /^(?:[1-9][0-9]*[a-z]*|[ivxlcdm]+)$/.test(cleaned) ? cleaned : String(ordinal);
     const eId = `${scope}art_${num}`;
-    const content = this.blocks(elements(el), eId, scope);
-    return this.node("article", eId, kop.nr, el, {
-      heading: kop.titel,
-      text: content.text,
-      notes: content.notes,
-      children: content.children,
-    });
+    return this.numbered("article", eId, kop.nr, el, scope, kop.titel);
   }
 
   paragraph(el: XmlElement, owner: string, scope: string, ordinal: number): ProvisionNode {
@@ -311,12 +317,7 @@ class Importer {
     const cleaned = published.toLowerCase().replace(/[\s.():]/g, "");
     const num = /^[1-9][0-9]*[a-z]*$/.test(cleaned) ? cleaned : String(ordinal);
     const eId = `${owner}__para_${num}`;
-    const content = this.blocks(elements(el), eId, scope);
-    return this.node("paragraph", eId, published || null, el, {
-      text: content.text,
-      notes: content.notes,
-      children: content.children,
-    });
+    return this.numbered("paragraph", eId, published || null, el, scope);
   }
 
   point(el: XmlElement, owner: string, scope: string, ordinal: number): ProvisionNode {
@@ -326,12 +327,7 @@ class Importer {
     // Markers such as "-" or "•" carry no number; the position in the list does.
     const num = cleaned.length > 0 && cleaned.length <= 8 ? cleaned : String(ordinal);
     const eId = `${owner}__point_${num}`;
-    const content = this.blocks(elements(el), eId, scope);
-    return this.node("point", eId, published || null, el, {
-      text: content.text,
-      notes: content.notes,
-      children: content.children,
-    });
+    return this.numbered("point", eId, published || null, el, scope);
   }
 
   table(el: XmlElement, eId: string): ProvisionNode {

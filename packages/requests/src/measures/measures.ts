@@ -7,17 +7,31 @@ import { procedureRequestSchema } from "../blocks/procedure.js";
 import { field } from "../field.js";
 import { limits } from "../limits.js";
 
-/** Fields every measure has: what is sought and how (UNTOC art. 18(15)(d); RS art. 96(2)(a), (d)). */
+/** The provisions on describing the assistance sought, for a request and for each of its measures. */
+export const assistanceSoughtBasis = [
+  "UNTOC 18(15)(d)",
+  "UNCAC 46(15)(d)",
+  "RS 96(2)(a)",
+  "ECMA 14(1)(b)",
+] as const;
+
+/** A particular procedure the requesting State asks for (UNTOC art. 18(15)(d), (17); RS art. 96(2)(d)). */
+export const particularProcedureField = (description: string) =>
+  field(procedureRequestSchema.optional(), {
+    description,
+    basis: ["UNTOC 18(15)(d)", "UNTOC 18(17)", "RS 96(2)(d)", "2AP-ECMA 8"],
+  });
+
+/** Fields every measure has: what is sought and how. */
 const measureBase = {
   id: localId().optional().meta({ description: "Identifier of the measure within this request, e.g. 'm1'." }),
   description: field(longText(), {
     description: "Description of the assistance sought by this measure.",
-    basis: ["UNTOC 18(15)(d)", "UNCAC 46(15)(d)", "RS 96(2)(a)", "ECMA 14(1)(b)"],
+    basis: [...assistanceSoughtBasis],
   }),
-  procedure: field(procedureRequestSchema.optional(), {
-    description: "Particular procedure the requesting State wishes to be followed for this measure, and why.",
-    basis: ["UNTOC 18(15)(d)", "UNTOC 18(17)", "RS 96(2)(d)", "2AP-ECMA 8"],
-  }),
+  procedure: particularProcedureField(
+    "Particular procedure the requesting State wishes to be followed for this measure, and why.",
+  ),
 };
 
 const capacities = ["witness", "expert", "victim", "suspect-or-accused", "other"] as const;

@@ -9,18 +9,13 @@ import { channelSchema, urgencySchema } from "../blocks/procedure.js";
 import { field } from "../field.js";
 import { limits } from "../limits.js";
 import {
-  attachmentsField,
   confidentialityField,
-  dateOfRequestField,
   formField,
   languageField,
   legalBasisField,
-  otherInformationField,
-  requestedStateField,
+  requestClosingFields,
   requestedStateRequirementsField,
-  requestingStateField,
-  requestTypeField,
-  schemaVersionField,
+  requestHeaderFields,
   translationsField,
 } from "./common.js";
 
@@ -45,11 +40,7 @@ export const applicableLawSchema = z
 
 export const extraditionRequestSchema = z
   .strictObject({
-    schemaVersion: schemaVersionField(),
-    requestType: requestTypeField("extradition"),
-    dateOfRequest: dateOfRequestField(),
-    requestingState: requestingStateField(["ECE 12(1)"]),
-    requestedState: requestedStateField(["ECE 12(1)"]),
+    ...requestHeaderFields("extradition", { requesting: ["ECE 12(1)"], requested: ["ECE 12(1)"] }),
     form: formField(["ECE 12(1)", "RS 91(1)"]),
     channel: field(channelSchema, {
       description:
@@ -111,12 +102,7 @@ export const extraditionRequestSchema = z
       basis: ["RS 91(1)"],
     }),
     confidentiality: confidentialityField(["RS 87(3)"]),
-    otherInformation: otherInformationField([]),
-    attachments: attachmentsField(),
-    signatory: field(text().optional(), {
-      description: "Name and function of the official who signs the request.",
-      basis: [],
-    }),
+    ...requestClosingFields([]),
   })
   .meta({
     title: "Request for extradition",

@@ -2,29 +2,19 @@ import * as z from "zod";
 import { authoritySchema } from "../blocks/authority.js";
 import { offenceSchema } from "../blocks/offence.js";
 import { personSchema } from "../blocks/person.js";
-import { list, longText, narrativeText, text } from "../blocks/primitives.js";
-import {
-  channelSchema,
-  procedureRequestSchema,
-  proceedingSchema,
-  urgencySchema,
-} from "../blocks/procedure.js";
+import { list, longText, narrativeText } from "../blocks/primitives.js";
+import { channelSchema, proceedingSchema, urgencySchema } from "../blocks/procedure.js";
 import { field } from "../field.js";
 import { limits } from "../limits.js";
-import { measureSchema } from "../measures/measures.js";
+import { assistanceSoughtBasis, measureSchema, particularProcedureField } from "../measures/measures.js";
 import {
-  attachmentsField,
   confidentialityField,
-  dateOfRequestField,
   formField,
   languageField,
   legalBasisField,
-  otherInformationField,
-  requestedStateField,
+  requestClosingFields,
   requestedStateRequirementsField,
-  requestingStateField,
-  requestTypeField,
-  schemaVersionField,
+  requestHeaderFields,
   translationsField,
 } from "./common.js";
 
@@ -62,11 +52,10 @@ const factsSummaryRequiredUnlessOnlyService = {
 
 export const mlaRequestSchema = z
   .strictObject({
-    schemaVersion: schemaVersionField(),
-    requestType: requestTypeField("mla"),
-    dateOfRequest: dateOfRequestField(),
-    requestingState: requestingStateField(["UNTOC 18(15)(a)", "UNCAC 46(15)(a)"]),
-    requestedState: requestedStateField(["UNTOC 18(13)", "UNTOC 18(14)"]),
+    ...requestHeaderFields("mla", {
+      requesting: ["UNTOC 18(15)(a)", "UNCAC 46(15)(a)"],
+      requested: ["UNTOC 18(13)", "UNTOC 18(14)"],
+    }),
     form: formField(["UNTOC 18(14)", "UNCAC 46(14)", "RS 96(1)", "ECMA 15(1)"]),
     channel: field(channelSchema, {
       description:
@@ -95,16 +84,15 @@ export const mlaRequestSchema = z
     }),
     measures: field(list(measureSchema, limits.measures, 1), {
       description: "The assistance sought, one entry per measure, each with the details that measure needs.",
-      basis: ["UNTOC 18(15)(d)", "UNCAC 46(15)(d)", "RS 96(2)(a)", "ECMA 14(1)(b)"],
+      basis: [...assistanceSoughtBasis],
     }),
     purpose: field(longText(), {
       description: "The purpose for which the evidence, information or action is sought, and the grounds.",
       basis: ["UNTOC 18(15)(f)", "UNCAC 46(15)(f)", "ECMA 14(1)(b)", "RS 96(2)(a)"],
     }),
-    procedure: field(procedureRequestSchema.optional(), {
-      description: "Particular procedure to be followed for the request as a whole, and the reasons for it.",
-      basis: ["UNTOC 18(15)(d)", "UNTOC 18(17)", "RS 96(2)(d)", "2AP-ECMA 8"],
-    }),
+    procedure: particularProcedureField(
+      "Particular procedure to be followed for the request as a whole, and the reasons for it.",
+    ),
     personsConcerned: field(
       list(
         z
@@ -131,12 +119,7 @@ export const mlaRequestSchema = z
         "Measures needed to protect victims, witnesses and their families, and how information must be handled.",
       basis: ["RS 87(4)"],
     }),
-    otherInformation: otherInformationField(["RS 96(2)(f)"]),
-    attachments: attachmentsField(),
-    signatory: field(text().optional(), {
-      description: "Name and function of the official who signs the request.",
-      basis: [],
-    }),
+    ...requestClosingFields(["RS 96(2)(f)"]),
   })
   .superRefine((request, ctx) => {
     const onlyService = request.measures.every((measure) => measure.type === "service-of-documents");

@@ -8,27 +8,18 @@ import { channelSchema, urgencySchema } from "../blocks/procedure.js";
 import { field } from "../field.js";
 import { limits } from "../limits.js";
 import {
-  attachmentsField,
   confidentialityField,
-  dateOfRequestField,
   formField,
   languageField,
   legalBasisField,
-  otherInformationField,
-  requestedStateField,
-  requestingStateField,
-  requestTypeField,
-  schemaVersionField,
+  requestClosingFields,
+  requestHeaderFields,
   translationsField,
 } from "./common.js";
 
 export const provisionalArrestRequestSchema = z
   .strictObject({
-    schemaVersion: schemaVersionField(),
-    requestType: requestTypeField("provisional-arrest"),
-    dateOfRequest: dateOfRequestField(),
-    requestingState: requestingStateField(["ECE 16(1)"]),
-    requestedState: requestedStateField(["ECE 16(1)"]),
+    ...requestHeaderFields("provisional-arrest", { requesting: ["ECE 16(1)"], requested: ["ECE 16(1)"] }),
     form: formField(["ECE 16(3)", "RS 92(2)"]),
     channel: field(channelSchema, {
       description:
@@ -96,12 +87,7 @@ export const provisionalArrestRequestSchema = z
       basis: ["ECE 16(2)"],
     }),
     confidentiality: confidentialityField(["RS 87(3)"]),
-    otherInformation: otherInformationField([]),
-    attachments: attachmentsField(),
-    signatory: field(text().optional(), {
-      description: "Name and function of the official who signs the request.",
-      basis: [],
-    }),
+    ...requestClosingFields([]),
   })
   .meta({
     title: "Request for provisional arrest",

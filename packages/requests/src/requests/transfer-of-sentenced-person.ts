@@ -7,16 +7,11 @@ import { isoDate, list, longText, narrativeText, shortText, text } from "../bloc
 import { channelSchema } from "../blocks/procedure.js";
 import { field } from "../field.js";
 import {
-  attachmentsField,
-  dateOfRequestField,
   formField,
   languageField,
   legalBasisField,
-  otherInformationField,
-  requestedStateField,
-  requestingStateField,
-  requestTypeField,
-  schemaVersionField,
+  requestClosingFields,
+  requestHeaderFields,
   translationsField,
 } from "./common.js";
 
@@ -111,11 +106,10 @@ const sentencingStateDocumentsRequired = {
 
 export const transferOfSentencedPersonRequestSchema = z
   .strictObject({
-    schemaVersion: schemaVersionField(),
-    requestType: requestTypeField("transfer-of-sentenced-person"),
-    dateOfRequest: dateOfRequestField(),
-    requestingState: requestingStateField(["TSP 2(3)"]),
-    requestedState: requestedStateField(["TSP 5(2)"]),
+    ...requestHeaderFields("transfer-of-sentenced-person", {
+      requesting: ["TSP 2(3)"],
+      requested: ["TSP 5(2)"],
+    }),
     requestingStateRole: field(z.enum(["sentencing-state", "administering-state"]), {
       description: "Whether the requesting State is the sentencing State or the administering State.",
       basis: ["TSP 2(3)"],
@@ -173,12 +167,7 @@ export const transferOfSentencedPersonRequestSchema = z
       description: "Documents the administering State furnishes on request.",
       basis: ["TSP 6(1)(a)", "TSP 6(1)(b)", "TSP 6(1)(c)"],
     }),
-    otherInformation: otherInformationField([]),
-    attachments: attachmentsField(),
-    signatory: field(text().optional(), {
-      description: "Name and function of the official who signs the request.",
-      basis: [],
-    }),
+    ...requestClosingFields([]),
   })
   .superRefine((request, ctx) => {
     if (

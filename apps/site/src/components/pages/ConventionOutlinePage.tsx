@@ -1,9 +1,10 @@
 import Link from "@docusaurus/Link";
 import Heading from "@theme/Heading";
-import Layout from "@theme/Layout";
 import type { ReactNode } from "react";
 import type { OutlineData, OutlineItem } from "../../../plugins/lhc-data/types";
 import { DateValue, InlineSources, NotVerified, SourceList, StatusBadge } from "../Facts";
+import { Page } from "../Page";
+import { Section } from "../Section";
 
 function OutlineList({ items }: { items: OutlineItem[] }): ReactNode {
   return (
@@ -32,81 +33,73 @@ function OutlineList({ items }: { items: OutlineItem[] }): ReactNode {
 export default function ConventionOutlinePage({ data }: { data: OutlineData }): ReactNode {
   const { meta } = data;
   return (
-    <Layout title="The Convention" description="Outline of the Ljubljana–The Hague Convention">
-      <main className="container margin-vert--lg">
-        <Heading as="h1">The Convention</Heading>
-        <p className="lhc-lead">{meta.titleEn}</p>
-        {meta.titleNl ? (
-          <p lang="nl" className="lhc-muted">
-            {meta.titleNl}
-          </p>
-        ) : null}
-        <dl className="lhc-facts">
-          <dt>Adopted</dt>
-          <dd>
-            <DateValue value={meta.adopted} />
-            {meta.adoptedPlace ? `, ${meta.adoptedPlace}` : ""}
-          </dd>
-          <dt>Opened for signature</dt>
-          <dd>
-            <DateValue value={meta.openedForSignature} />
-          </dd>
-          {meta.identifiers.map((identifier) => (
-            <div key={identifier.label}>
-              <dt>{identifier.label}</dt>
-              <dd>{identifier.value}</dd>
-            </div>
+    <Page title="The Convention" description="Outline of the Ljubljana–The Hague Convention">
+      <Heading as="h1">The Convention</Heading>
+      <p className="lhc-lead">{meta.titleEn}</p>
+      {meta.titleNl ? (
+        <p lang="nl" className="lhc-muted">
+          {meta.titleNl}
+        </p>
+      ) : null}
+      <dl className="lhc-facts">
+        <dt>Adopted</dt>
+        <dd>
+          <DateValue value={meta.adopted} />
+          {meta.adoptedPlace ? `, ${meta.adoptedPlace}` : ""}
+        </dd>
+        <dt>Opened for signature</dt>
+        <dd>
+          <DateValue value={meta.openedForSignature} />
+        </dd>
+        {meta.identifiers.map((identifier) => (
+          <div key={identifier.label}>
+            <dt>{identifier.label}</dt>
+            <dd>{identifier.value}</dd>
+          </div>
+        ))}
+        <dt>Depositary</dt>
+        <dd>
+          {meta.depositary.length === 0 ? (
+            <NotVerified />
+          ) : (
+            <>
+              <NotVerified what="sources conflict" />
+              <ul>
+                {meta.depositary.map((candidate) => (
+                  <li key={candidate.candidate}>
+                    {candidate.candidate}: <InlineSources sources={candidate.sources} />
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </dd>
+        <dt>Official text</dt>
+        <dd>
+          <a href={meta.officialUrl}>{meta.officialUrl}</a>
+        </dd>
+      </dl>
+      <Section id="coverage" title="Verified text">
+        <ul>
+          {data.coverage.map((row) => (
+            <li key={row.label}>
+              {row.label}: {row.known} in the data, {row.verified} with verified text
+              {row.expected === null
+                ? ""
+                : `; ${row.expected} in the Convention (${row.expectedStatus ?? "unknown"})`}
+            </li>
           ))}
-          <dt>Depositary</dt>
-          <dd>
-            {meta.depositary.length === 0 ? (
-              <NotVerified />
-            ) : (
-              <>
-                <NotVerified what="sources conflict" />
-                <ul>
-                  {meta.depositary.map((candidate) => (
-                    <li key={candidate.candidate}>
-                      {candidate.candidate}: <InlineSources sources={candidate.sources} />
-                    </li>
-                  ))}
-                </ul>
-              </>
-            )}
-          </dd>
-          <dt>Official text</dt>
-          <dd>
-            <a href={meta.officialUrl}>{meta.officialUrl}</a>
-          </dd>
-        </dl>
-        <section aria-labelledby="coverage">
-          <Heading as="h2" id="coverage">
-            Verified text
-          </Heading>
-          <ul>
-            {data.coverage.map((row) => (
-              <li key={row.label}>
-                {row.label}: {row.known} in the data, {row.verified} with verified text
-                {row.expected === null
-                  ? ""
-                  : `; ${row.expected} in the Convention (${row.expectedStatus ?? "unknown"})`}
-              </li>
-            ))}
-          </ul>
-          <p>
-            Provisions without verified text are listed with the status <StatusBadge status="unknown" />.
-            Their text is not reproduced here until it is checked against the{" "}
-            <a href={meta.officialUrl}>official text</a>.
-          </p>
-        </section>
-        <section aria-labelledby="outline">
-          <Heading as="h2" id="outline">
-            Outline
-          </Heading>
-          <OutlineList items={data.items} />
-        </section>
-        <SourceList sources={meta.sources} />
-      </main>
-    </Layout>
+        </ul>
+        <p>
+          Provisions without verified text are listed with the status <StatusBadge status="unknown" />. Their
+          text is not reproduced here until it is checked against the{" "}
+          <a href={meta.officialUrl}>official text</a>.
+        </p>
+      </Section>
+      <Section id="outline" title="Outline">
+        <OutlineList items={data.items} />
+      </Section>
+      <SourceList sources={meta.sources} />
+    </Page>
   );
 }

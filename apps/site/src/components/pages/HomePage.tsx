@@ -4,6 +4,7 @@ import Layout from "@theme/Layout";
 import type { ReactNode } from "react";
 import type { HomeData } from "../../../plugins/lhc-data/types";
 import { DateValue, NotVerified, StatusBadge } from "../Facts";
+import { Section } from "../Section";
 
 export default function HomePage({ data }: { data: HomeData }): ReactNode {
   return (
@@ -28,10 +29,14 @@ export default function HomePage({ data }: { data: HomeData }): ReactNode {
         </div>
       </header>
       <main className="container margin-vert--lg">
-        <section aria-labelledby="status-heading">
-          <Heading as="h2" id="status-heading">
-            Status as of <DateValue value={data.asOf} />
-          </Heading>
+        <Section
+          id="status-heading"
+          title={
+            <>
+              Status as of <DateValue value={data.asOf} />
+            </>
+          }
+        >
           <ul className="lhc-stats">
             <li>
               <span className="lhc-stats__number">{data.counts.signatories}</span> signatories
@@ -53,11 +58,8 @@ export default function HomePage({ data }: { data: HomeData }): ReactNode {
             <Link to="/parties">See every State</Link> or the{" "}
             <Link to="/parties/timeline">signature timeline</Link>.
           </p>
-        </section>
-        <section aria-labelledby="coverage-heading">
-          <Heading as="h2" id="coverage-heading">
-            How much of the text is verified
-          </Heading>
+        </Section>
+        <Section id="coverage-heading" title="How much of the text is verified">
           <table className="lhc-table">
             <caption>Verified text in @lhc/convention</caption>
             <thead>
@@ -91,11 +93,8 @@ export default function HomePage({ data }: { data: HomeData }): ReactNode {
             <Link to="/convention">Browse the Convention</Link> ·{" "}
             <Link to="/docs/known-gaps">Known gaps</Link>
           </p>
-        </section>
-        <section aria-labelledby="requests-heading">
-          <Heading as="h2" id="requests-heading">
-            Request schemas
-          </Heading>
+        </Section>
+        <Section id="requests-heading" title="Request schemas">
           <ul>
             {data.requestTypes.map((type) => (
               <li key={type.requestType}>
@@ -104,7 +103,7 @@ export default function HomePage({ data }: { data: HomeData }): ReactNode {
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       </main>
     </Layout>
   );

@@ -1,10 +1,11 @@
 import Link from "@docusaurus/Link";
 import Heading from "@theme/Heading";
-import Layout from "@theme/Layout";
 import type { ReactNode } from "react";
 import type { ProvisionNodeView, ProvisionPageData, SubjectView } from "../../../plugins/lhc-data/types";
 import { DeclarationList } from "../Declarations";
 import { InlineSources, NotVerified, SourceList, StatusBadge } from "../Facts";
+import { Page } from "../Page";
+import { Section } from "../Section";
 
 function Subject({ subject }: { subject: SubjectView | null }): ReactNode {
   if (subject === null) return null;
@@ -66,9 +67,12 @@ function Children({ nodes }: { nodes: ProvisionNodeView[] }): ReactNode {
 
 export default function ProvisionPage({ data }: { data: ProvisionPageData }): ReactNode {
   return (
-    <Layout title={data.label} description={`${data.longLabel} of the Ljubljana–The Hague Convention`}>
-      <main className="container margin-vert--lg lhc-provision">
-        <nav aria-label="Breadcrumb" className="lhc-small">
+    <Page
+      title={data.label}
+      description={`${data.longLabel} of the Ljubljana–The Hague Convention`}
+      className="lhc-provision"
+      breadcrumb={
+        <>
           <Link to="/convention">Convention</Link>
           {data.parent ? (
             <>
@@ -76,45 +80,40 @@ export default function ProvisionPage({ data }: { data: ProvisionPageData }): Re
               <Link to={data.parent.path}>{data.parent.label}</Link>
             </>
           ) : null}
-        </nav>
-        <Heading as="h1">
-          {data.longLabel}
-          {data.heading ? `: ${data.heading}` : ""}
-        </Heading>
+        </>
+      }
+    >
+      <Heading as="h1">
+        {data.longLabel}
+        {data.heading ? `: ${data.heading}` : ""}
+      </Heading>
+      <p>
+        Provision ID <code>{data.eId}</code> · provenance <StatusBadge status={data.status} />
+        {data.heading === null ? (
+          <>
+            {" "}
+            · heading <NotVerified />
+          </>
+        ) : null}
+      </p>
+      {data.statusNote ? <p className="lhc-note">{data.statusNote}</p> : null}
+      <Section id="text" title="Text">
+        <Subject subject={data.subject} />
+        <ProvisionText text={data.text} status={data.status} incomplete={data.textIncomplete} />
+        <Children nodes={data.children} />
         <p>
-          Provision ID <code>{data.eId}</code> · provenance <StatusBadge status={data.status} />
-          {data.heading === null ? (
-            <>
-              {" "}
-              · heading <NotVerified />
-            </>
-          ) : null}
+          Official text: <a href={data.officialUrl}>{data.officialUrl}</a> · data:{" "}
+          <a href={data.downloadPath}>{data.downloadPath}</a>
         </p>
-        {data.statusNote ? <p className="lhc-note">{data.statusNote}</p> : null}
-        <section aria-labelledby="text">
-          <Heading as="h2" id="text">
-            Text
-          </Heading>
-          <Subject subject={data.subject} />
-          <ProvisionText text={data.text} status={data.status} incomplete={data.textIncomplete} />
-          <Children nodes={data.children} />
-          <p>
-            Official text: <a href={data.officialUrl}>{data.officialUrl}</a> · data:{" "}
-            <a href={data.downloadPath}>{data.downloadPath}</a>
-          </p>
-        </section>
-        <section aria-labelledby="declarations">
-          <Heading as="h2" id="declarations">
-            Declarations and reservations on this provision
-          </Heading>
-          <DeclarationList declarations={data.declarations} showState />
-        </section>
-        <SourceList sources={data.sources} />
-        <nav aria-label="Neighbouring provisions" className="lhc-pager">
-          {data.previous ? <Link to={data.previous.path}>← {data.previous.label}</Link> : <span />}
-          {data.next ? <Link to={data.next.path}>{data.next.label} →</Link> : <span />}
-        </nav>
-      </main>
-    </Layout>
+      </Section>
+      <Section id="declarations" title="Declarations and reservations on this provision">
+        <DeclarationList declarations={data.declarations} showState />
+      </Section>
+      <SourceList sources={data.sources} />
+      <nav aria-label="Neighbouring provisions" className="lhc-pager">
+        {data.previous ? <Link to={data.previous.path}>← {data.previous.label}</Link> : <span />}
+        {data.next ? <Link to={data.next.path}>{data.next.label} →</Link> : <span />}
+      </nav>
+    </Page>
   );
 }

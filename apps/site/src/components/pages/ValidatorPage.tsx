@@ -1,8 +1,8 @@
 import { useLocation } from "@docusaurus/router";
 import Heading from "@theme/Heading";
-import Layout from "@theme/Layout";
 import { type ChangeEvent, type ReactNode, useEffect, useId, useState } from "react";
 import type { ValidatorData } from "../../../plugins/lhc-data/types";
+import { Page } from "../Page";
 import { checkRequest, type Verdict } from "../validation";
 
 const DETECT = "detect";
@@ -84,76 +84,74 @@ export default function ValidatorPage({ data }: { data: ValidatorData }): ReactN
   };
 
   return (
-    <Layout
+    <Page
       title="Request validator"
       description="Check a request against the @lhc/requests schemas in your browser"
     >
-      <main className="container margin-vert--lg">
-        <Heading as="h1">Request validator</Heading>
-        <p>
-          Paste a request as JSON or open a file, then validate it. Validation runs entirely in your browser
-          with <code>@lhc/requests</code>: nothing you paste is sent anywhere or stored.
-        </p>
-        <form
-          className="lhc-validator"
-          onSubmit={(event) => {
-            event.preventDefault();
-            setVerdict(checkRequest(text, requestType === DETECT ? undefined : requestType));
-          }}
-        >
-          <div className="lhc-validator__controls">
-            <div>
-              <label htmlFor={ids.type}>Request type</label>
-              <select
-                id={ids.type}
-                value={requestType}
-                onChange={(event) => setRequestType(event.target.value)}
-              >
-                <option value={DETECT}>Detect from requestType</option>
-                {data.types.map((type) => (
-                  <option key={type.requestType} value={type.requestType}>
-                    {type.title}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div>
-              <label htmlFor={ids.file}>Open a JSON file</label>
-              <input id={ids.file} type="file" accept="application/json,.json" onChange={loadFile} />
-            </div>
-            <div>
-              <label htmlFor={ids.example}>Or load an example</label>
-              <select id={ids.example} defaultValue="" onChange={loadExample}>
-                <option value="" disabled>
-                  Choose an example…
+      <Heading as="h1">Request validator</Heading>
+      <p>
+        Paste a request as JSON or open a file, then validate it. Validation runs entirely in your browser
+        with <code>@lhc/requests</code>: nothing you paste is sent anywhere or stored.
+      </p>
+      <form
+        className="lhc-validator"
+        onSubmit={(event) => {
+          event.preventDefault();
+          setVerdict(checkRequest(text, requestType === DETECT ? undefined : requestType));
+        }}
+      >
+        <div className="lhc-validator__controls">
+          <div>
+            <label htmlFor={ids.type}>Request type</label>
+            <select
+              id={ids.type}
+              value={requestType}
+              onChange={(event) => setRequestType(event.target.value)}
+            >
+              <option value={DETECT}>Detect from requestType</option>
+              {data.types.map((type) => (
+                <option key={type.requestType} value={type.requestType}>
+                  {type.title}
                 </option>
-                {data.examples.map((example) => (
-                  <option key={example.name} value={example.name}>
-                    {example.valid ? "Valid" : "Invalid"} ({example.requestType}): {example.title}
-                  </option>
-                ))}
-              </select>
-            </div>
+              ))}
+            </select>
           </div>
-          <label htmlFor={ids.text}>Request JSON</label>
-          <textarea
-            id={ids.text}
-            value={text}
-            spellCheck={false}
-            rows={18}
-            onChange={(event) => {
-              setText(event.target.value);
-              setVerdict(null);
-            }}
-          />
-          <button type="submit" className="button button--primary">
-            Validate
-          </button>
-        </form>
-        <section aria-live="polite" aria-label="Result">
-          <VerdictView verdict={verdict} typeTitle={typeTitle} />
-        </section>
-      </main>
-    </Layout>
+          <div>
+            <label htmlFor={ids.file}>Open a JSON file</label>
+            <input id={ids.file} type="file" accept="application/json,.json" onChange={loadFile} />
+          </div>
+          <div>
+            <label htmlFor={ids.example}>Or load an example</label>
+            <select id={ids.example} defaultValue="" onChange={loadExample}>
+              <option value="" disabled>
+                Choose an example…
+              </option>
+              {data.examples.map((example) => (
+                <option key={example.name} value={example.name}>
+                  {example.valid ? "Valid" : "Invalid"} ({example.requestType}): {example.title}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <label htmlFor={ids.text}>Request JSON</label>
+        <textarea
+          id={ids.text}
+          value={text}
+          spellCheck={false}
+          rows={18}
+          onChange={(event) => {
+            setText(event.target.value);
+            setVerdict(null);
+          }}
+        />
+        <button type="submit" className="button button--primary">
+          Validate
+        </button>
+      </form>
+      <section aria-live="polite" aria-label="Result">
+        <VerdictView verdict={verdict} typeTitle={typeTitle} />
+      </section>
+    </Page>
   );
 }

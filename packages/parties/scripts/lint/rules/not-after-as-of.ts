@@ -1,5 +1,5 @@
 import type { LintRule } from "../types.js";
-import { walk } from "../walk.js";
+import { parsedFiles, walk } from "../walk.js";
 
 /** No recorded event, and no reading of a source, is later than the data set's asOf date. */
 export const notAfterAsOf: LintRule = {
@@ -26,17 +26,11 @@ export const notAfterAsOf: LintRule = {
     }
     for (const [i, entry] of (provisionalApplication ?? []).entries())
       late("data/provisional-application.json", `${i}.from`, entry.from);
-    for (const file of files) {
-      let json: unknown;
-      try {
-        json = JSON.parse(file.content);
-      } catch {
-        continue;
-      }
+    for (const { path: file, json } of parsedFiles(files)) {
       walk(json, (path, value) => {
         if (path.at(-1) === "accessed" && typeof value === "string" && value > asOf) {
           report(
-            file.path,
+            file,
             path.join("."),
             `${value} is after asOf ${asOf}; a source cannot be read after the data set's date`,
           );

@@ -1,7 +1,7 @@
 import { convention } from "@lhc/convention";
 import type { Source } from "../../../src/types.js";
 import type { LintRule } from "../types.js";
-import { walk } from "../walk.js";
+import { parsedFiles, walk } from "../walk.js";
 
 const FIELDS = ["title", "publisher", "kind", "accessed"] as const;
 
@@ -18,25 +18,19 @@ export const sourceRecords: LintRule = {
         { file: `@lhc/convention data/sources.json (${id})`, source },
       ]),
     );
-    for (const file of files) {
-      let json: unknown;
-      try {
-        json = JSON.parse(file.content);
-      } catch {
-        continue;
-      }
+    for (const { path: file, json } of parsedFiles(files)) {
       walk(json, (path, value) => {
         if (path.at(-2) !== "sources" || !value || typeof value !== "object" || !("url" in value)) return;
         const source = value as Source;
         const seen = first.get(source.url);
         if (!seen) {
-          first.set(source.url, { file: file.path, source });
+          first.set(source.url, { file, source });
           return;
         }
         for (const field of FIELDS) {
           if (source[field] !== seen.source[field]) {
             report(
-              file.path,
+              file,
               [...path, field].join("."),
               `is ${JSON.stringify(source[field])} but the same source (${source.url}) has ${JSON.stringify(seen.source[field])} in ${seen.file}; a source has one record: copy it from there`,
             );

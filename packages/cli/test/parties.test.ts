@@ -38,10 +38,12 @@ describe("lhc parties", () => {
   });
 
   it("filters by --status", () => {
-    expect(json(["parties", "--on", "2025-12-01", "--status", "entry-into-force-published"]).parties).toEqual([
-      expect.objectContaining({ code: "LV" }),
-    ]);
-    expect(json(["parties", "--on", "2025-11-30", "--status", "entry-into-force-published"]).parties).toEqual([]);
+    expect(json(["parties", "--on", "2025-12-01", "--status", "entry-into-force-published"]).parties).toEqual(
+      [expect.objectContaining({ code: "LV" })],
+    );
+    expect(json(["parties", "--on", "2025-11-30", "--status", "entry-into-force-published"]).parties).toEqual(
+      [],
+    );
     // No State's entry into force is verified, so no State is shown as in force.
     expect(json(["parties", "--on", "2026-01-01", "--status", "in-force"]).parties).toEqual([]);
     const signed = json(["parties", "--on", "2025-12-01", "--status", "signed"]).parties;

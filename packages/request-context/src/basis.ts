@@ -91,7 +91,7 @@ export function entryIntoForceBasis(party: Party): FindingBasis {
     status: party.entryIntoForceStatus,
     verified,
     label: party.entryIntoForce
-      ? `${who}: entry into force on ${party.entryIntoForce.date} as published by ${publishers(sources)}${verified ? "" : ", not verified"}`
+      ? `${who}: entry into force on ${party.entryIntoForce.date} as published by ${publishers(sources)}`
       : `${who}: no entry-into-force date is published for it by ${publishers(sources)}`,
     sources: unique(sources),
   };
@@ -157,7 +157,7 @@ export function entryIntoForceRuleBasis(): FindingBasis {
     declarationId: null,
     status: rule.ruleStatus,
     verified,
-    label: `The Convention's entry-into-force rule (Article 90): ${verified ? "verified" : "not verified"}`,
+    label: `The Convention's entry-into-force rule (Article 90)${rule.rule ? `: ${rule.rule}` : ", which the data leaves open"}`,
     sources: unique(rule.article.sources),
   };
 }

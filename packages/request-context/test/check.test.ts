@@ -80,7 +80,7 @@ describe("a request from Latvia to the Netherlands on 2026-06-01", () => {
     const latvia = basis.find((b) => b.state === "LV" && b.fact === "entryIntoForce");
     expect(latvia?.verified).toBe(false);
     expect(latvia?.label).toContain(getParty("LV")?.entryIntoForce?.date);
-    expect(latvia?.label).toMatch(/not verified/);
+    expect(latvia?.status).toBe(getParty("LV")?.entryIntoForceStatus);
     // The Netherlands' provisional application is named, and is not entry into force.
     const provisional = basis.find((b) => b.fact === "provisionalApplication");
     expect(provisional?.state).toBe(provisionalApplication[0]?.code);

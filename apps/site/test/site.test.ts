@@ -2,6 +2,8 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { declarationsOf, getParty, listSignatories } from "@lhc/parties";
+import { checkRequestContext } from "@lhc/request-context";
+import type { Request } from "@lhc/requests";
 import axe from "axe-core";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -218,6 +220,73 @@ describe("validator", () => {
     await page.getByLabel("Request JSON").fill("{ not json");
     await page.getByRole("button", { name: "Validate" }).click();
     await expect(page.locator("[data-verdict]").getAttribute("data-verdict")).resolves.toBe("unreadable");
+    await page.close();
+  });
+});
+
+describe("validator: treaty relations", () => {
+  const annexExample = loadRequestExamples().find(
+    (example) => example.valid && example.json.includes('"annex-crime"'),
+  );
+  const requestJson = (changes: Record<string, unknown>): string =>
+    JSON.stringify({ ...JSON.parse(annexExample?.json ?? "{}"), ...changes }, null, 2);
+
+  async function validate(page: Page, json: string): Promise<void> {
+    // Text filled in before React hydrates the page is reset to empty; fill again until it is read.
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      await page.getByLabel("Request JSON").fill(json);
+      await page.getByRole("button", { name: "Validate" }).click();
+      const verdict = page.locator("[data-verdict], .lhc-verdict");
+      await verdict.first().waitFor();
+      if ((await page.locator("[data-verdict]").count()) > 0) break;
+    }
+    await expect(page.locator("[data-verdict]").getAttribute("data-verdict")).resolves.toBe("valid");
+  }
+
+  it("shows the findings of @lhc/request-context beside a valid verdict, in the package's words", async () => {
+    const changes = { requestingState: "LV", requestedState: "NL", dateOfRequest: "2026-06-01" };
+    const report = checkRequestContext(JSON.parse(requestJson(changes)) as Request);
+    const page = await open("/validator");
+    await validate(page, requestJson(changes));
+    const findings = page.locator("[data-context-findings] [data-finding-code]");
+    await expect(
+      findings.evaluateAll((items) => items.map((item) => item.getAttribute("data-finding-code"))),
+    ).resolves.toEqual(report.findings.map((f) => f.code));
+    const texts = await findings.allTextContents();
+    report.findings.forEach((finding, i) => {
+      expect(texts[i]).toContain(finding.message);
+      for (const detail of finding.details) expect(texts[i]).toContain(detail);
+    });
+    // The Netherlands' missing entry into force links to its State page.
+    const netherlands = page.locator(
+      '[data-finding-code="convention-not-shown-to-apply"] a[href="/parties/nl"]',
+    );
+    await expect(netherlands.count()).resolves.toBeGreaterThan(0);
+    await screenshot(page, "validator-context");
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // Another date is checked on the spot.
+    await page.getByLabel("Check on").fill("2025-01-01");
+    await expect(page.locator("[data-context-findings]").textContent()).resolves.toContain(
+      "Treaty relations on 2025-01-01",
+    );
+    await page.close();
+  });
+
+  it("links the Art. 22 finding for a request to Latvia in French to declaration LV-5", async () => {
+    const page = await open("/validator");
+    await validate(page, requestJson({ requestedState: "LV", language: "fr" }));
+    const finding = page.locator('[data-finding-code="request-language-not-accepted"]');
+    await expect(finding.textContent()).resolves.toContain("known only from the State's approving law");
+    const link = finding.locator('a[href="/parties/lv#LV-5"]');
+    await expect(link.count()).resolves.toBe(1);
+    await finding.locator("summary").click();
+    await link.click();
+    await page.waitForURL(/\/parties\/lv#LV-5$/);
+    await page.locator("#LV-5").waitFor();
+    await expect(page.locator("#LV-5").textContent()).resolves.toContain(
+      declarationsOf("LV", { provision: "art_22" })[0]?.summary ?? "(no summary)",
+    );
     await page.close();
   });
 });

@@ -83,28 +83,25 @@ function checkOffence(
   const path = `$.offences[${index}].classification.annex`;
   const pair = `${stateLabel(requesting.code)} and ${stateLabel(requested.code)}`;
   const sides = [acceptanceOf(requesting, annex, on), acceptanceOf(requested, annex, on)];
-  const details = sides.flatMap((side) => side.sentences);
+  const sentences = sides.flatMap((side) => side.sentences);
+  // The message already says why for the sides it names; the details add the other sentences.
+  const rest = (message: string) => sentences.filter((sentence) => !message.includes(sentence));
   const basis = sides.flatMap((side) => side.basis);
   const refusing = sides.filter((side) => side.kind === "not-accepted");
   if (refusing.length > 0) {
-    return {
-      level: "error",
-      code: "annex-not-accepted",
-      message: `Annex ${annex} is not shown to apply between ${pair} on ${on}: ${refusing.map((side) => side.refusal).join("; ")}.`,
-      details,
-      path,
-      basis,
-    };
+    const message = `Annex ${annex} is not shown to apply between ${pair} on ${on}: ${refusing.map((side) => side.refusal).join("; ")}.`;
+    return { level: "error", code: "annex-not-accepted", message, details: rest(message), path, basis };
   }
   if (sides.some((side) => side.kind === "not-verified")) {
+    const message = `Whether both ${pair} accept Annex ${annex} on ${on} is not verified: ${sides
+      .filter((side) => side.kind === "not-verified")
+      .flatMap((side) => side.sentences)
+      .join(" ")}`;
     return {
       level: "warning",
       code: "annex-acceptance-not-verified",
-      message: `Whether both ${pair} accept Annex ${annex} on ${on} is not verified: ${sides
-        .filter((side) => side.kind === "not-verified")
-        .flatMap((side) => side.sentences)
-        .join(" ")}`,
-      details,
+      message,
+      details: rest(message),
       path,
       basis,
     };
@@ -124,7 +121,7 @@ function checkOffence(
     level: "error",
     code: "annex-not-applicable",
     message: `Annex ${annex} does not apply between ${pair} on ${on}, though both accepted it: the Convention is not shown to apply between them.`,
-    details: [...details, ...between.reasons],
+    details: [...sentences, ...between.reasons],
     path,
     basis,
   };

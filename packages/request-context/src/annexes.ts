@@ -99,7 +99,7 @@ function checkOffence(
       .join(" ")}`;
     return {
       level: "warning",
-      code: "annex-acceptance-not-verified",
+      code: "annex-not-verified",
       message,
       details: rest(message),
       path,
@@ -107,6 +107,16 @@ function checkOffence(
     };
   }
   const between = annexesApplicableBetween(requesting.code, requested.code, on);
+  if (between.unverified) {
+    return {
+      level: "warning",
+      code: "annex-not-verified",
+      message: `Whether Annex ${annex} applies between ${pair} on ${on} is not verified, though both accepted it by declaration under Art. 2(2).`,
+      details: [...sentences, ...between.reasons],
+      path,
+      basis,
+    };
+  }
   if ((between.annexes as string[]).includes(annex)) {
     return {
       level: "info",

@@ -22,10 +22,13 @@ export function checkApplicability(input: CheckInput, requesting: Party, request
   if (on > dataset.asOf) {
     details.push(`The data is as of ${dataset.asOf}; anything that happened after that date is not in it.`);
   }
-  // Read as unknown: a future @lhc/parties may answer with more than true or false.
-  const applies: unknown = between.applies;
+  // `answer` ("yes" | "no" | "not-verified") where @lhc/parties gives one; otherwise read from `applies`.
+  // Read as unknown so that an answer this package does not name is reported as not verified.
+  const result = between as { applies: unknown; answer?: unknown };
+  const answer: unknown =
+    result.answer ?? (result.applies === true ? "yes" : result.applies === false ? "no" : undefined);
   const unverified = basis.filter((b) => b.fact === "entryIntoForce" && !b.verified);
-  if (applies === true && unverified.length === 0) {
+  if (answer === "yes" && unverified.length === 0) {
     return {
       level: "info",
       code: "convention-applies",
@@ -34,7 +37,7 @@ export function checkApplicability(input: CheckInput, requesting: Party, request
       basis,
     };
   }
-  if (applies === true) {
+  if (answer === "yes") {
     return {
       level: "warning",
       code: "convention-applies-unverified",
@@ -43,7 +46,7 @@ export function checkApplicability(input: CheckInput, requesting: Party, request
       basis,
     };
   }
-  if (applies === false) {
+  if (answer === "no") {
     return {
       level: "error",
       code: "convention-not-shown-to-apply",
@@ -55,7 +58,7 @@ export function checkApplicability(input: CheckInput, requesting: Party, request
   return {
     level: "warning",
     code: "convention-applies-unverified",
-    message: `Whether the Convention applies between ${pair} on ${on} is not verified.`,
+    message: `Whether the Convention applies between ${pair} on ${on} is not verified${unverified.length > 0 ? `: the entry-into-force dates of ${unverified.map((b) => b.state).join(" and ")} are not verified` : ""}.`,
     details,
     basis,
   };

@@ -16,7 +16,7 @@ export const findingCodes = [
   "annex-applies",
   "annex-not-applicable",
   "annex-not-accepted",
-  "annex-acceptance-not-verified",
+  "annex-not-verified",
   // The requested State's declarations that bear on requests.
   "request-language-accepted",
   "request-language-not-accepted",

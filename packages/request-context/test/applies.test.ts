@@ -5,13 +5,13 @@
  */
 import { describe, expect, it, vi } from "vitest";
 
-const answer: { applies: unknown } = { applies: true };
+const answer: { applies: unknown; answer?: unknown } = { applies: true };
 vi.mock("@lhc/parties", async (original) => {
   const parties = await original<typeof import("@lhc/parties")>();
   return {
     ...parties,
     inForceBetween: (a: string, b: string, on: string) => ({
-      applies: answer.applies,
+      ...answer,
       reasons: [`Stand-in answer for ${a} and ${b} on ${on}.`],
     }),
   };
@@ -46,12 +46,27 @@ describe("an answer of inForceBetween other than no", () => {
     expect(finding?.details).toEqual([`Stand-in answer for LV and LT on ${request.dateOfRequest}.`]);
   });
 
+  it('answer "not-verified" (with applies false) is a warning that says so, not an error', () => {
+    answer.applies = false;
+    answer.answer = "not-verified";
+    const [finding] = checkRequestContext(request).findings.filter((f) => f.code.startsWith("convention-"));
+    expect(finding?.code).toBe("convention-applies-unverified");
+    expect(finding?.level).toBe("warning");
+    expect(finding?.message).toMatch(
+      /is not verified: the entry-into-force dates of LV and LT are not verified\.$/,
+    );
+    answer.answer = "no";
+    const [no] = checkRequestContext(request).findings.filter((f) => f.code.startsWith("convention-"));
+    expect(no?.code).toBe("convention-not-shown-to-apply");
+    delete answer.answer;
+  });
+
   it("an answer that is neither true nor false is said to be not verified", () => {
     answer.applies = "not-verified";
     const [finding] = checkRequestContext(request).findings.filter((f) => f.code.startsWith("convention-"));
     expect(finding?.code).toBe("convention-applies-unverified");
     expect(finding?.message).toMatch(
-      /^Whether the Convention applies between Latvia \(LV\) and .* is not verified\.$/,
+      /^Whether the Convention applies between Latvia \(LV\) and .* is not verified: the entry-into-force dates of LV and LT are not verified\.$/,
     );
   });
 });

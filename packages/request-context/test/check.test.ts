@@ -175,7 +175,7 @@ describe("an offence classified as an annex crime", () => {
     // Germany's declarations are listed without content; the DR Congo's declaration under Art. 2(2) does
     // not say which annexes.
     const { findings } = checkRequestContext(mlaRequest({ requestingState: "DE", requestedState: "CD" }));
-    const finding = one(findings, "annex-acceptance-not-verified");
+    const finding = one(findings, "annex-not-verified");
     expect(finding.level).toBe("warning");
     expect(finding.path).toBe("$.offences[1].classification.annex");
     const { dateOfRequest } = readExample("valid/mla-other-forms-of-assistance.json");
@@ -196,7 +196,7 @@ describe("an offence classified as an annex crime", () => {
 
   it("where a State's annex choices are known only from its approving law: not verified", () => {
     const { findings } = checkRequestContext(mlaRequest({ requestingState: "LV", requestedState: "CD" }));
-    const finding = one(findings, "annex-acceptance-not-verified");
+    const finding = one(findings, "annex-not-verified");
     expect(finding.message).toContain(
       "Latvia's approving law directs that the Convention apply to the crimes in Annex H (LV-2)",
     );
@@ -218,7 +218,7 @@ describe("an offence classified as an annex crime", () => {
     const { findings } = checkRequestContext(
       mlaRequest({ requestingState: "CD", requestedState: "LV", offences }),
     );
-    const finding = one(findings, "annex-acceptance-not-verified");
+    const finding = one(findings, "annex-not-verified");
     expect(finding.message).toContain(`not Annex ${missing} (LV-2)`);
   });
 

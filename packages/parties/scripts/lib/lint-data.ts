@@ -6,7 +6,7 @@ import { iso31661 } from "iso-3166";
 import type { z } from "zod";
 import { conventionFactsSchema, datasetMetaSchema, partySchema } from "../../src/schema.js";
 import type { ConventionFacts, DatasetMeta, IsoDate, Party } from "../../src/types.js";
-import { lintDeclarationEffects } from "./lint-declaration-effects.js";
+import { declarationEffects } from "../lint/rules/declaration-effects.js";
 import type { SourceFile } from "./source-files.js";
 
 export interface LintProblem {
@@ -102,8 +102,12 @@ export function lintAndCollect(files: readonly SourceFile[]): LintResult {
   const file = (party: Party) => `data/states/${party.code}.json`;
   for (const party of parties) {
     lintParty(party, partyFiles.get(party) ?? file(party), meta?.asOf, convention, report);
-    lintDeclarationEffects(party, partyFiles.get(party) ?? file(party), report);
   }
+  // One rule per module (scripts/lint/rules/), in the shape of a rule { name, check(context, report) }.
+  declarationEffects.check(
+    { parties: parties.map((party) => ({ file: partyFiles.get(party) ?? file(party), party })) },
+    report,
+  );
   if (convention && meta) lintConvention(convention, meta.asOf, seenCodes, report);
   lintAccessDates(files, meta?.asOf, report);
 

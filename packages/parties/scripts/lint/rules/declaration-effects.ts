@@ -4,10 +4,15 @@
  * claims more than its declaration's source (a language read into a declaration whose text is unknown, a
  * provision the declaration does not concern) would mislead every request checked against it.
  */
-import { isWithinProvision } from "../../src/provision-id.js";
-import type { Declaration, DeclarationEffect, Party } from "../../src/types.js";
+import { isWithinProvision } from "../../../src/provision-id.js";
+import type { Declaration, DeclarationEffect, Party } from "../../../src/types.js";
 
-export type ReportProblem = (file: string, field: string, message: string) => void;
+type ReportProblem = (file: string, field: string, message: string) => void;
+
+/** What this rule reads: each State's record with the path of its file. */
+interface DeclarationEffectsContext {
+  parties: ReadonlyArray<{ file: string; party: Party }>;
+}
 
 /** Whether `code` names a language (ISO 639) that Intl knows, e.g. `lv`; `xx` does not. */
 function isKnownLanguage(code: string): boolean {
@@ -88,25 +93,29 @@ function lintEffect(
   }
 }
 
-/** Checks every effect of every declaration of one State's file. */
-export function lintDeclarationEffects(party: Party, file: string, report: ReportProblem): void {
-  party.declarations.forEach((declaration, i) => {
-    const effects = declaration.effects ?? [];
-    const seenTypes = new Map<string, number>();
-    effects.forEach((effect, j) => {
-      const field = `declarations.${i}.effects.${j}`;
-      lintEffect(declaration, effect, file, field, report);
-      const key = `${effect.type} ${effect.provision}`;
-      const earlier = seenTypes.get(key);
-      if (earlier !== undefined) {
-        report(
-          file,
-          `${field}.type`,
-          `repeats the ${effect.type} effect on ${effect.provision} of declarations.${i}.effects.${earlier}; merge them into one`,
-        );
-      } else {
-        seenTypes.set(key, j);
-      }
-    });
-  });
-}
+/** Every effect of every declaration rests on what its declaration rests on. */
+export const declarationEffects = {
+  name: "declaration-effects",
+  check({ parties }: DeclarationEffectsContext, report: ReportProblem): void {
+    for (const { file, party } of parties) {
+      party.declarations.forEach((declaration, i) => {
+        const seen = new Map<string, number>();
+        (declaration.effects ?? []).forEach((effect, j) => {
+          const field = `declarations.${i}.effects.${j}`;
+          lintEffect(declaration, effect, file, field, report);
+          const key = `${effect.type} ${effect.provision}`;
+          const earlier = seen.get(key);
+          if (earlier !== undefined) {
+            report(
+              file,
+              `${field}.type`,
+              `repeats the ${effect.type} effect on ${effect.provision} of declarations.${i}.effects.${earlier}; merge them into one`,
+            );
+          } else {
+            seen.set(key, j);
+          }
+        });
+      });
+    }
+  },
+};

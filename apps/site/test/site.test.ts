@@ -2,9 +2,12 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { asOf, declarationsOf, getParty, listSignatories, PARTY_STATUS_LABELS, statusOn } from "@lhc/parties";
+import { checkRequestContext } from "@lhc/request-context";
+import type { Request } from "@lhc/requests";
 import axe from "axe-core";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { effectText } from "../plugins/lhc-data/party-pages";
 import { launchBrowser } from "./browser";
 import { loadRequestExamples } from "./package-data";
 import { type StaticServer, serveStatic } from "./static-server";
@@ -33,6 +36,8 @@ async function open(path: string, colorScheme: "light" | "dark" = "light"): Prom
   page.on("pageerror", (error) => errors.push(error.message));
   const response = await page.goto(`${server.url}${path}`, { waitUntil: "networkidle" });
   expect(response?.status(), `HTTP status of ${path}`).toBe(200);
+  // Input typed before React hydrates is reset by hydration; Docusaurus marks <html> once it is done.
+  await page.locator('html[data-has-hydrated="true"]').waitFor({ state: "attached" });
   // Hydration must succeed: React errors would leave the static HTML without behaviour.
   expect(errors, `page errors on ${path}`).toEqual([]);
   return page;
@@ -224,6 +229,70 @@ describe("validator", () => {
     await page.getByLabel("Request JSON").fill("{ not json");
     await page.getByRole("button", { name: "Validate" }).click();
     await expect(page.locator("[data-verdict]").getAttribute("data-verdict")).resolves.toBe("unreadable");
+    await page.close();
+  });
+});
+
+describe("validator: treaty relations", () => {
+  const annexExample = loadRequestExamples().find(
+    (example) => example.valid && example.json.includes('"annex-crime"'),
+  );
+  const requestJson = (changes: Record<string, unknown>): string =>
+    JSON.stringify({ ...JSON.parse(annexExample?.json ?? "{}"), ...changes }, null, 2);
+
+  async function validate(page: Page, json: string): Promise<void> {
+    await page.getByLabel("Request JSON").fill(json);
+    await page.getByRole("button", { name: "Validate" }).click();
+    await expect(page.locator("[data-verdict]").getAttribute("data-verdict")).resolves.toBe("valid");
+  }
+
+  it("shows the findings of @lhc/request-context beside a valid verdict, in the package's words", async () => {
+    const changes = { requestingState: "LV", requestedState: "NL", dateOfRequest: "2026-06-01" };
+    const report = checkRequestContext(JSON.parse(requestJson(changes)) as Request);
+    const page = await open("/validator");
+    await validate(page, requestJson(changes));
+    const findings = page.locator("[data-context-findings] [data-finding-code]");
+    await expect(
+      findings.evaluateAll((items) => items.map((item) => item.getAttribute("data-finding-code"))),
+    ).resolves.toEqual(report.findings.map((f) => f.code));
+    const texts = await findings.allTextContents();
+    report.findings.forEach((finding, i) => {
+      expect(texts[i]).toContain(finding.message);
+      for (const detail of finding.details) expect(texts[i]).toContain(detail);
+    });
+    // The Netherlands' missing entry into force links to its State page.
+    const netherlands = page.locator(
+      '[data-finding-code="convention-not-shown-to-apply"] a[href="/parties/nl"]',
+    );
+    await expect(netherlands.count()).resolves.toBeGreaterThan(0);
+    await screenshot(page, "validator-context");
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // Another date is checked on the spot.
+    await page.getByLabel("Check on").fill("2025-01-01");
+    await expect(page.locator("[data-context-findings]").textContent()).resolves.toContain(
+      "Treaty relations on 2025-01-01",
+    );
+    await page.close();
+  });
+
+  it("links the Art. 22 finding for a request to Latvia in French to declaration LV-5", async () => {
+    const page = await open("/validator");
+    await validate(page, requestJson({ requestedState: "LV", language: "fr" }));
+    const finding = page.locator('[data-finding-code="request-language-not-accepted"]');
+    await expect(finding.textContent()).resolves.toContain("known only from the State's approving law");
+    const link = finding.locator('a[href="/parties/lv#LV-5"]');
+    await expect(link.count()).resolves.toBe(1);
+    await finding.locator("summary").click();
+    await link.click();
+    await page.waitForURL(/\/parties\/lv#LV-5$/);
+    await page.locator("#LV-5").waitFor();
+    // The State page shows the declaration with the effect the check applied, in the same words.
+    const declaration = declarationsOf("LV", { provision: "art_22" })[0];
+    const text = await page.locator("#LV-5").textContent();
+    expect(text).toContain(declaration?.summary ?? "(no summary)");
+    for (const effect of declaration?.effects ?? []) expect(text).toContain(effectText(effect));
+    expect(declaration?.effects?.length).toBeGreaterThan(0);
     await page.close();
   });
 });

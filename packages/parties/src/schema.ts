@@ -10,6 +10,7 @@ import type {
   ConventionFacts,
   DatasetMeta,
   Declaration,
+  DeclarationEffect,
   PartiesDataset,
   Party,
   ProvisionalApplication,
@@ -59,6 +60,36 @@ export const sourcesSchema = z
 
 const nullableText = text("text").nullable();
 
+const effectStatusSchema = z.enum(["deposited-text", "approving-law"], {
+  message:
+    'must be "deposited-text" (read from the declaration\'s recorded text) or "approving-law" (what the approving law directs)',
+});
+
+export const declarationEffectSchema = z.discriminatedUnion("type", [
+  z.strictObject({
+    type: z.literal("request-language"),
+    provision: provisionIdSchema,
+    languages: z
+      .array(
+        z.string().regex(/^[a-z]{2,3}$/, {
+          message: 'must be an ISO 639 language code in lower case, e.g. "lv" for Latvian',
+        }),
+      )
+      .min(1, { message: "name at least one language" }),
+    status: effectStatusSchema,
+    note: nullableText,
+    sources: sourcesSchema,
+  }),
+  z.strictObject({
+    type: z.literal("central-authorities"),
+    provision: provisionIdSchema,
+    authorities: z.array(text("authority")).min(1, { message: "name at least one authority" }),
+    status: effectStatusSchema,
+    note: nullableText,
+    sources: sourcesSchema,
+  }),
+]);
+
 export const declarationSchema = z
   .strictObject({
     id: z.string().regex(/^[A-Z]{2}-[1-9]\d*$/, { message: "must be <CODE>-<n>, e.g. FR-1" }),
@@ -71,6 +102,10 @@ export const declarationSchema = z
     text: nullableText,
     textStatus: z.enum(["complete", "partial", "not-available"]),
     summary: nullableText,
+    effects: z
+      .array(declarationEffectSchema)
+      .min(1, { message: "omit effects when none is recorded" })
+      .optional(),
     note: nullableText,
     date: isoDateSchema.nullable(),
     dateStatus: nullableText,
@@ -274,6 +309,7 @@ export function partiesDatasetJsonSchema(): Record<string, unknown> {
 type Equals<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 const typesMatchSchemas: [
   Equals<z.infer<typeof sourceSchema>, Source>,
+  Equals<z.infer<typeof declarationEffectSchema>, DeclarationEffect>,
   Equals<z.infer<typeof declarationSchema>, Declaration>,
   Equals<z.infer<typeof partySchema>, Party>,
   Equals<z.infer<typeof conventionFactsSchema>, ConventionFacts>,

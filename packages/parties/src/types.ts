@@ -67,6 +67,42 @@ export type DeclarationKind = "reservation" | "declaration" | "notification";
  */
 export type DeclarationBasis = "treaty-database-record" | "listed-without-text" | "domestic-law";
 
+/**
+ * How a machine-readable effect of a declaration is known:
+ * - `deposited-text`: read from the declaration's text as the treaty database records it;
+ * - `approving-law`: what the State's approving law directs; whether the deposited declaration says the
+ *   same is not yet verified.
+ */
+export type DeclarationEffectStatus = "deposited-text" | "approving-law";
+
+/** Requests to the State under `provision` are to be in one of `languages`. */
+export interface RequestLanguageEffect {
+  type: "request-language";
+  provision: ProvisionId;
+  /** ISO 639 language codes, lower case, as BCP 47 primary language subtags (e.g. `lv`). */
+  languages: string[];
+  status: DeclarationEffectStatus;
+  note: string | null;
+  sources: Source[];
+}
+
+/** The State's central authorities designated under `provision`. */
+export interface CentralAuthoritiesEffect {
+  type: "central-authorities";
+  provision: ProvisionId;
+  /** The authorities' names; `note` says in which language and from which text. */
+  authorities: string[];
+  status: DeclarationEffectStatus;
+  note: string | null;
+  sources: Source[];
+}
+
+/**
+ * What a declaration does, in a form programs can check requests against, recorded only where a source
+ * states it. Beside the declaration's `summary`, never instead of its text.
+ */
+export type DeclarationEffect = RequestLanguageEffect | CentralAuthoritiesEffect;
+
 export interface Declaration {
   /** Stable ID, `<CODE>-<n>`. */
   id: string;
@@ -85,6 +121,8 @@ export interface Declaration {
   textStatus: "complete" | "partial" | "not-available";
   /** A description in the project's words, never presented as the text. */
   summary: string | null;
+  /** Machine-readable effects, where a source states them; absent when none is recorded. */
+  effects?: DeclarationEffect[];
   note: string | null;
   date: IsoDate | null;
   dateStatus: string | null;

@@ -1,4 +1,12 @@
-import type { Declaration, PartiesDataset, Party, Source, TimelineEvent } from "@lhc/parties";
+import type {
+  Declaration,
+  DeclarationEffect,
+  PartiesDataset,
+  Party,
+  Source,
+  TimelineEvent,
+} from "@lhc/parties";
+import { citeProvision, languageLabel } from "@lhc/request-context";
 import type {
   DeclarationView,
   PartiesPageData,
@@ -39,6 +47,24 @@ export function sourceView(source: Source): SourceView {
 const sourceViews = (api: PartiesApi, sources: readonly Source[]): SourceView[] =>
   api.uniqueSources(sources).map(sourceView);
 
+const EFFECT_STATUS_LABEL: Record<string, string> = {
+  "deposited-text": "read from the recorded text",
+  "approving-law":
+    "what the approving law directs; whether the deposited declaration says the same is not yet verified",
+};
+
+/** An effect in words, as the request check (`@lhc/request-context`) applies it. */
+export function effectText(effect: DeclarationEffect): string {
+  const how = EFFECT_STATUS_LABEL[effect.status] ?? effect.status;
+  const where = citeProvision(effect.provision);
+  switch (effect.type) {
+    case "request-language":
+      return `Requests under ${where} are to be in ${effect.languages.map(languageLabel).join(" or ")} (${how}).`;
+    case "central-authorities":
+      return `Central authorities under ${where}: ${effect.authorities.join("; ")} (${how}).`;
+  }
+}
+
 export function declarationView(
   api: PartiesApi,
   code: string,
@@ -60,6 +86,7 @@ export function declarationView(
     text: declaration.text,
     textIncomplete: declaration.textStatus === "partial",
     summary: declaration.summary,
+    effects: (declaration.effects ?? []).map(effectText),
     date: declaration.date,
     dateStatus: declaration.dateStatus,
     note: declaration.note,

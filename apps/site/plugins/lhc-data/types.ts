@@ -31,6 +31,8 @@ export interface DeclarationView {
   textIncomplete: boolean;
   /** The project's own description, shown as such and never as the text. */
   summary: Maybe<string>;
+  /** Machine-readable effects in words, each saying how it is known; `[]` when none is recorded. */
+  effects: string[];
   date: Maybe<string>;
   dateStatus: Maybe<string>;
   note: Maybe<string>;

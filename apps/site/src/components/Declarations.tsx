@@ -71,6 +71,16 @@ export function DeclarationList({
               <span className="lhc-muted">In the project's words (not the text):</span> {declaration.summary}
             </p>
           ) : null}
+          {declaration.effects.length > 0 ? (
+            <div>
+              <span className="lhc-muted">What the request check reads from it:</span>
+              <ul>
+                {declaration.effects.map((effect) => (
+                  <li key={effect}>{effect}</li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
           {declaration.note ? <p className="lhc-muted">{declaration.note}</p> : null}
           <p className="lhc-small">
             Source: <InlineSources sources={declaration.sources} />

@@ -1,4 +1,4 @@
-import { validateRequest } from "@lhc/requests";
+import { type Request, validateRequest } from "@lhc/requests";
 
 export interface IssueView {
   path: string;
@@ -9,7 +9,7 @@ export interface IssueView {
 export type Verdict =
   | { kind: "empty" }
   | { kind: "unreadable"; message: string }
-  | { kind: "valid"; requestType: string }
+  | { kind: "valid"; requestType: string; request: Request }
   | { kind: "invalid"; issues: IssueView[] };
 
 function formatPath(path: unknown): string {
@@ -43,6 +43,7 @@ export function checkRequest(text: string, requestType: string | undefined): Ver
     return {
       kind: "valid",
       requestType: typeof data.requestType === "string" ? data.requestType : (requestType ?? ""),
+      request: result.data,
     };
   }
   return {

@@ -1,23 +1,34 @@
-import type { Command } from "commander";
+import type { RequestContextReport } from "@lhc/request-context";
+import type { Request } from "@lhc/requests";
+import { type Command, Option } from "commander";
 import type { CommandContext } from "../context.js";
-import { ExitCode } from "../errors.js";
+import { parseIsoDate } from "../dates.js";
+import { CliError, ExitCode } from "../errors.js";
 import { checkSources, readJsonInput, STDIN } from "../input.js";
 import { renderJson } from "../output/json.js";
+import { describeReport, loadRequestContext } from "../request-context.js";
 import { describeIssue, type FileVerdict, loadRequests, validateInput } from "../requests.js";
 import { formatOption, requestTypeOption } from "./options.js";
 
 interface ValidateOptions {
   type?: string;
   format: "text" | "json";
+  context?: boolean;
+  on?: string;
+  strict?: boolean;
 }
 
-function renderText(verdicts: readonly FileVerdict[]): string {
+/** A file's verdict with, under `--context`, its treaty-relations findings (`null` when it was not checked). */
+type CheckedFile = FileVerdict & { context?: RequestContextReport | null };
+
+function renderText(verdicts: readonly CheckedFile[]): string {
   let out = "";
   for (const v of verdicts) {
     const name = v.file === STDIN ? "standard input" : v.file;
     if (v.error !== undefined) continue; // already reported on stderr
     if (v.valid) {
       out += `✓ ${name}: valid ${v.requestType} request\n`;
+      if (v.context) out += describeReport(v.context);
       continue;
     }
     const count = v.issues.length === 1 ? "1 issue" : `${v.issues.length} issues`;
@@ -34,15 +45,35 @@ export function registerValidate(program: Command, context: CommandContext): Com
     .description(
       "Check one or more JSON request files (or - for standard input) against the @lhc/requests schemas.\n\n" +
         "The request type is read from each file's requestType field unless --type is given.\n\n" +
-        "Exit codes: 0 all valid, 1 any invalid, 2 usage error or unreadable input.",
+        "With --context, each valid request is also checked against the treaty relations it travels in " +
+        "(@lhc/request-context): whether the Convention applies between the requesting and requested " +
+        "States on the date, whether both accept the annex of each annex crime, and what the requested " +
+        "State has declared about the language and channel of requests. Each finding names the facts it " +
+        "rests on and whether they are verified.\n\n" +
+        "Exit codes: 0 all valid, 1 any invalid (with --strict also: any warning or error finding), " +
+        "2 usage error or unreadable input.",
     )
     .argument("<file...>", "JSON files to check; - reads standard input")
     .addOption(requestTypeOption("--type <requestType>", "check every file as this request type"))
     .addOption(formatOption(["text", "json"], "text"))
+    .addOption(new Option("--context", "also check each valid request against the treaty relations"))
+    .addOption(
+      new Option(
+        "--on <date>",
+        "with --context: the date to check the relations on, YYYY-MM-DD (default: each request's dateOfRequest)",
+      ).argParser((value) => parseIsoDate(value, "--on")),
+    )
+    .addOption(new Option("--strict", "with --context: exit 1 on any warning or error finding"))
     .action(async (files: string[], options: ValidateOptions) => {
       checkSources(files);
+      if (!options.context && (options.on !== undefined || options.strict)) {
+        throw new CliError(
+          `${options.strict ? "--strict" : "--on"} applies only with --context; add --context`,
+        );
+      }
       const lib = await loadRequests();
-      const verdicts: FileVerdict[] = [];
+      const contextLib = options.context ? await loadRequestContext() : null;
+      const verdicts: CheckedFile[] = [];
       for (const file of files) {
         const input = await readJsonInput(file, context.io);
         if (!input.ok) {
@@ -50,16 +81,25 @@ export function registerValidate(program: Command, context: CommandContext): Com
           verdicts.push({ file, valid: false, requestType: null, issues: [], error: input.error });
           continue;
         }
-        verdicts.push({ file, ...validateInput(lib, input.value, options.type) });
+        const verdict: CheckedFile = { file, ...validateInput(lib, input.value, options.type) };
+        if (contextLib) {
+          // validateInput accepted the value as it was read, so it is the request checkRequestContext expects.
+          verdict.context = verdict.valid
+            ? contextLib.checkRequestContext(input.value as Request, options.on ? { on: options.on } : {})
+            : null;
+        }
+        verdicts.push(verdict);
       }
       context.io.stdout(
         options.format === "json"
           ? renderJson({ valid: verdicts.every((v) => v.valid), results: verdicts })
           : renderText(verdicts),
       );
+      const flagged = (v: CheckedFile) =>
+        options.strict === true && (v.context?.findings ?? []).some((f) => f.level !== "info");
       context.exitCode = verdicts.some((v) => v.error !== undefined)
         ? ExitCode.usage
-        : verdicts.every((v) => v.valid)
+        : verdicts.every((v) => v.valid && !flagged(v))
           ? ExitCode.ok
           : ExitCode.invalid;
     });

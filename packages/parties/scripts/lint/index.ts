@@ -9,6 +9,7 @@ import type { DatasetMeta, Party, ProvisionalApplication } from "../../src/types
 import { conventionFacts } from "../lib/convention-facts.js";
 import type { SourceFile } from "../lib/source-files.js";
 import { dateOrder } from "./rules/date-order.js";
+import { declarationEffects } from "./rules/declaration-effects.js";
 import { declarationIds } from "./rules/declaration-ids.js";
 import { declarationsListed } from "./rules/declarations-listed.js";
 import { entryIntoForceVerified } from "./rules/entry-into-force-verified.js";
@@ -35,6 +36,7 @@ export const rules: readonly LintRule[] = [
   entryIntoForceVerified,
   declarationIds,
   declarationsListed,
+  declarationEffects,
   provisionalApplication,
   sourceRecords,
 ];

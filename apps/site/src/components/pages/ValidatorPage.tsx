@@ -2,6 +2,7 @@ import { useLocation } from "@docusaurus/router";
 import Heading from "@theme/Heading";
 import { type ChangeEvent, type ReactNode, useEffect, useId, useState } from "react";
 import type { ValidatorData } from "../../../plugins/lhc-data/types";
+import ContextFindings from "../ContextFindings";
 import { Page } from "../Page";
 import { checkRequest, type Verdict } from "../validation";
 
@@ -91,7 +92,8 @@ export default function ValidatorPage({ data }: { data: ValidatorData }): ReactN
       <Heading as="h1">Request validator</Heading>
       <p>
         Paste a request as JSON or open a file, then validate it. Validation runs entirely in your browser
-        with <code>@lhc/requests</code>: nothing you paste is sent anywhere or stored.
+        with <code>@lhc/requests</code>: nothing you paste is sent anywhere or stored. A valid request is
+        also checked against the treaty relations it travels in, with <code>@lhc/request-context</code>.
       </p>
       <form
         className="lhc-validator"
@@ -149,8 +151,9 @@ export default function ValidatorPage({ data }: { data: ValidatorData }): ReactN
           Validate
         </button>
       </form>
-      <section aria-live="polite" aria-label="Result">
+      <section aria-live="polite" aria-label="Result" className="lhc-validator__result">
         <VerdictView verdict={verdict} typeTitle={typeTitle} />
+        {verdict?.kind === "valid" ? <ContextFindings request={verdict.request} /> : null}
       </section>
     </Page>
   );

@@ -316,5 +316,5 @@ const typesMatchSchemas: [
   Equals<z.infer<typeof provisionalApplicationSchema>, ProvisionalApplication>,
   Equals<z.infer<typeof datasetMetaSchema>, DatasetMeta>,
   Equals<z.infer<typeof partiesDatasetSchema>, PartiesDataset>,
-] = [true, true, true, true, true, true, true];
+] = [true, true, true, true, true, true, true, true];
 void typesMatchSchemas;

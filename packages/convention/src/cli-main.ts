@@ -27,6 +27,9 @@ const USAGE = `Usage:
       Merge the official text (English authentic and Dutch translation) into a data directory (default:
       the package's data/): --fetch downloads the current version from the official BWB repository,
       --file reads a BWB XML file. Conflicts with the data stop the update; nothing is half-written.
+  lhc-convention check [--data DIR] [--json]
+      Check a data directory (default: the package's data/) as the build does; with --json, print the
+      document the build would make of it (convention.json).
   lhc-convention coverage [--data DIR] [--json]
       Print how much of the Convention has verified text (in this package, or in a data directory).
 
@@ -82,6 +85,23 @@ async function update(rest: string[], io: CliIo): Promise<number> {
     log: (line) => io.stderr(`lhc-convention: ${line}\n`),
   });
   io.stdout(`${report.summary}\n`);
+  return 0;
+}
+
+function checkCommand(rest: string[], io: CliIo): number {
+  const { values } = parseArgs({
+    args: rest,
+    options: { data: { type: "string" }, json: { type: "boolean" } },
+  });
+  const dataDir = values.data ?? PACKAGE_DATA_DIR;
+  const { problems, document } = checkData(dataDir);
+  if (!document) {
+    io.stderr(
+      `lhc-convention: the data directory ${dataDir} has ${problems.length} problem(s):\n${problems.map((p) => `  ${p}`).join("\n")}\n`,
+    );
+    return 1;
+  }
+  io.stdout(values.json ? `${JSON.stringify(document, null, 2)}\n` : `${dataDir}: data valid\n`);
   return 0;
 }
 
@@ -143,6 +163,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return 0;
     }
     if (command === "coverage") return coverageCommand(rest, io);
+    if (command === "check") return checkCommand(rest, io);
     if (command === "update") return await update(rest, io);
     if (command === undefined || command === "--help" || command === "-h" || command === "help") {
       io.stdout(`${USAGE}\n`);

@@ -216,6 +216,8 @@ describe("lhc-convention update --fetch", () => {
     // The data directory is what the build reads, and `coverage --data` counts from it.
     const cov = await run(["coverage", "--data", data, "--json"]);
     expect(JSON.parse(cov.stdout).articles.known).toBe(mainArticles(en).length);
+    const checked = await run(["check", "--data", data, "--json"]);
+    expect(JSON.parse(checked.stdout)).toEqual(doc);
 
     // The same update again changes nothing and leaves every byte as it was.
     const before = snapshot(data);

@@ -1,4 +1,5 @@
 import type { ConventionDocument, Fact, ProvisionNode, SourceRef, Subject } from "@lhc/convention";
+import { linkCrossReferences } from "./cross-references";
 import type {
   ConventionMetaView,
   CoverageView,
@@ -191,10 +192,29 @@ export function provisionPages(
   const officialUrl = metaView(document).officialUrl;
   const pages = pageNodes(document);
   const parents = new Map<string, ProvisionNode>();
+  const articleOf = new Map<string, string>();
   walk(topLevel(document), (node, ancestors) => {
     const parent = [...ancestors].reverse().find((ancestor) => PAGE_TYPES.has(ancestor.type));
     if (parent) parents.set(node.eId, parent);
+    const article = [...ancestors, node].reverse().find((n) => n.type === "article");
+    if (article) articleOf.set(node.eId, article.eId);
   });
+  // Where a provision is shown: its own page, or an anchor on the page that holds it.
+  const pathOf = (eId: string): string | null => {
+    if (pages.some((page) => page.eId === eId)) return provisionPath(eId);
+    const page = parents.get(eId);
+    return page ? `${provisionPath(page.eId)}#${eId}` : null;
+  };
+  const withLinks = (node: ProvisionNode) => {
+    const english = englishText(node.text);
+    return {
+      ...english,
+      textParts:
+        english.text === null
+          ? null
+          : linkCrossReferences(english.text, pathOf, articleOf.get(node.eId) ?? null),
+    };
+  };
   const link = (node: ProvisionNode | undefined): ProvisionLink | null =>
     node ? { eId: node.eId, label: label(node, "long"), path: provisionPath(node.eId) } : null;
   const childView = (node: ProvisionNode): ProvisionNodeView => ({
@@ -202,7 +222,7 @@ export function provisionPages(
     eId: node.eId,
     num: node.num,
     heading: node.heading?.en?.value ?? null,
-    ...englishText(node.text),
+    ...withLinks(node),
     status: node.provenance.status,
     label: label(node, "short"),
     subject: subjectView(document, node.subject),
@@ -217,7 +237,7 @@ export function provisionPages(
     heading: node.heading?.en?.value ?? null,
     status: node.provenance.status,
     statusNote: node.provenance.note ?? null,
-    ...englishText(node.text),
+    ...withLinks(node),
     subject: subjectView(document, node.subject),
     children: node.children.filter((child) => !PAGE_TYPES.has(child.type)).map(childView),
     sources: sourcesOf(document, node.provenance.sources),

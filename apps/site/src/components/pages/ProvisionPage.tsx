@@ -2,7 +2,12 @@ import Link from "@docusaurus/Link";
 import Heading from "@theme/Heading";
 import Layout from "@theme/Layout";
 import type { ReactNode } from "react";
-import type { ProvisionNodeView, ProvisionPageData, SubjectView } from "../../../plugins/lhc-data/types";
+import type {
+  ProvisionNodeView,
+  ProvisionPageData,
+  SubjectView,
+  TextPart,
+} from "../../../plugins/lhc-data/types";
 import { DeclarationList } from "../Declarations";
 import { InlineSources, NotVerified, SourceList, StatusBadge } from "../Facts";
 
@@ -22,10 +27,12 @@ function Subject({ subject }: { subject: SubjectView | null }): ReactNode {
 
 function ProvisionText({
   text,
+  parts,
   status,
   incomplete,
 }: {
   text: string | null;
+  parts: TextPart[] | null;
   status: string;
   incomplete: boolean;
 }): ReactNode {
@@ -38,7 +45,18 @@ function ProvisionText({
   }
   return (
     <blockquote className="lhc-verbatim">
-      {text}
+      {parts
+        ? parts.map((part, k) =>
+            part.to ? (
+              // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one text never move
+              <Link key={k} to={part.to}>
+                {part.text}
+              </Link>
+            ) : (
+              part.text
+            ),
+          )
+        : text}
       {incomplete ? <span className="lhc-muted"> [… the rest of the text is not yet verified]</span> : null}{" "}
       <StatusBadge status={status} />
     </blockquote>
@@ -56,7 +74,12 @@ function Children({ nodes }: { nodes: ProvisionNodeView[] }): ReactNode {
             {node.heading ? <> — {node.heading}</> : null} <code>{node.eId}</code>
           </p>
           <Subject subject={node.subject} />
-          <ProvisionText text={node.text} status={node.status} incomplete={node.textIncomplete} />
+          <ProvisionText
+            text={node.text}
+            parts={node.textParts}
+            status={node.status}
+            incomplete={node.textIncomplete}
+          />
           <Children nodes={node.children} />
         </li>
       ))}
@@ -96,7 +119,12 @@ export default function ProvisionPage({ data }: { data: ProvisionPageData }): Re
             Text
           </Heading>
           <Subject subject={data.subject} />
-          <ProvisionText text={data.text} status={data.status} incomplete={data.textIncomplete} />
+          <ProvisionText
+            text={data.text}
+            parts={data.textParts}
+            status={data.status}
+            incomplete={data.textIncomplete}
+          />
           <Children nodes={data.children} />
           <p>
             Official text: <a href={data.officialUrl}>{data.officialUrl}</a> · data:{" "}

@@ -1,4 +1,5 @@
 import Link from "@docusaurus/Link";
+import useBrokenLinks from "@docusaurus/useBrokenLinks";
 import Heading from "@theme/Heading";
 import Layout from "@theme/Layout";
 import type { ReactNode } from "react";
@@ -68,22 +69,30 @@ function Children({ nodes }: { nodes: ProvisionNodeView[] }): ReactNode {
   return (
     <ol className="lhc-provision-children">
       {nodes.map((node) => (
-        <li key={node.eId} id={node.eId}>
-          <p className="lhc-provision-children__label">
-            <strong>{node.label}</strong>
-            {node.heading ? <> — {node.heading}</> : null} <code>{node.eId}</code>
-          </p>
-          <Subject subject={node.subject} />
-          <ProvisionText
-            text={node.text}
-            parts={node.textParts}
-            status={node.status}
-            incomplete={node.textIncomplete}
-          />
-          <Children nodes={node.children} />
-        </li>
+        <ChildItem key={node.eId} node={node} />
       ))}
     </ol>
+  );
+}
+
+/** A paragraph or point, with its eId as anchor (`#art_8__para_3`), registered so that links to it are checked. */
+function ChildItem({ node }: { node: ProvisionNodeView }): ReactNode {
+  useBrokenLinks().collectAnchor(node.eId);
+  return (
+    <li id={node.eId}>
+      <p className="lhc-provision-children__label">
+        <strong>{node.label}</strong>
+        {node.heading ? <> — {node.heading}</> : null} <code>{node.eId}</code>
+      </p>
+      <Subject subject={node.subject} />
+      <ProvisionText
+        text={node.text}
+        parts={node.textParts}
+        status={node.status}
+        incomplete={node.textIncomplete}
+      />
+      <Children nodes={node.children} />
+    </li>
   );
 }
 

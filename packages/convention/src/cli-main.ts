@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { checkData } from "./data-dir/check.js";
@@ -68,6 +68,10 @@ async function update(rest: string[], io: CliIo): Promise<number> {
   }
   if (values["base-url"] !== undefined && !/^https?:\/\/[^/]/.test(values["base-url"])) {
     throw new UsageError(`--base-url must be an http(s) URL (got "${values["base-url"]}")`);
+  }
+  if (values.data === undefined && !existsSync(PACKAGE_DATA_DIR)) {
+    // An installed package has no data/ of its own: never create one inside node_modules.
+    throw new UsageError(`there is no data directory at ${PACKAGE_DATA_DIR}; name one with --data DIR`);
   }
   const dataDir = values.data ?? PACKAGE_DATA_DIR;
   const input = values.fetch

@@ -10,6 +10,7 @@ import { checkData } from "../src/data-dir/check.js";
 import { importBwb } from "../src/importer/index.js";
 import { cite, coverage, getArticle, getProvision, parseCitation, walk } from "../src/index.js";
 import type { ConventionDocument, ImportedDocument, ProvisionNode } from "../src/types.js";
+import { FetchError, fetchLatestBwb, latestItem } from "../src/update/fetch.js";
 
 const fixtures = join(import.meta.dirname, "fixtures");
 const bwbFile = (name: string) => readFileSync(join(fixtures, "bwb", name));
@@ -32,6 +33,7 @@ function manifestFor(id: string, version: string, body: Buffer): string {
 }
 
 type Handler = (attempt: number) => {
+  hang?: boolean;
   status: number;
   body?: Buffer | string;
   headers?: Record<string, string>;
@@ -51,6 +53,8 @@ beforeAll(async () => {
     const handler = routes.get(path);
     const attempt = requests.filter((p) => p === path).length;
     const answer = handler ? handler(attempt) : { status: 404, body: "Not Found" };
+    // Never answer: the client's timeout has to end the request.
+    if ("hang" in answer && answer.hang) return;
     const body =
       typeof answer.body === "string" ? Buffer.from(answer.body) : (answer.body ?? Buffer.alloc(0));
     response.writeHead(answer.status, { "content-length": String(body.byteLength), ...answer.headers });
@@ -62,7 +66,13 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/bwb/`;
 });
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(
+  () =>
+    new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    }),
+);
 
 const temps: string[] = [];
 const tempDir = () => {
@@ -450,5 +460,56 @@ describe("lhc-convention update --file", () => {
     );
     expect((await run(["update", "--file", "x.xml", "--base-url", baseUrl])).code).toBe(2);
     expect((await run(["update", "--fetch", "--colour"])).code).toBe(2);
+  });
+});
+
+describe("fetching from the repository", () => {
+  it("gives up after the timeout, and honours a 429's Retry-After", async () => {
+    // Another work than the one below, so that a late hanging request cannot count as its attempt.
+    routes.set("/bwb/BWBV0005577/manifest.xml", () => ({ status: 200, body: "", headers: {}, hang: true }));
+    const hanging = fetchLatestBwb({ id: "BWBV0005577", baseUrl, timeoutMs: 200, retries: 1, backoffMs: 10 });
+    await expect(hanging).rejects.toThrow(/manifest\.xml failed after 2 attempts: no answer within 200 ms/);
+
+    const manifest = manifestFor("BWBV0001000", "2012-01-01_0", ECHR);
+    serve("BWBV0001000", "2012-01-01_0", ECHR);
+    routes.set("/bwb/BWBV0001000/manifest.xml", (attempt) =>
+      attempt === 1
+        ? { status: 429, body: "slow down", headers: { "retry-after": "0" } }
+        : { status: 200, body: manifest },
+    );
+    const log: string[] = [];
+    const fetched = await fetchLatestBwb({ id: "BWBV0001000", baseUrl, log: (line) => log.push(line) });
+    expect(fetched.version).toBe("2012-01-01_0");
+    expect(log.join("\n")).toMatch(/429 Too Many Requests; retrying in 0 ms/);
+  });
+
+  it("refuses a file over the size limit, and a 5xx that never ends", async () => {
+    serve("BWBV0001000", "2012-01-01_0", ECHR);
+    await expect(fetchLatestBwb({ id: "BWBV0001000", baseUrl, maxBytes: 10_000 })).rejects.toThrow(
+      /is \d+ bytes, over the limit of 10000 bytes/,
+    );
+    routes.set("/bwb/BWBV0001000/manifest.xml", () => ({ status: 503, body: "down" }));
+    await expect(fetchLatestBwb({ id: "BWBV0001000", baseUrl, retries: 2, backoffMs: 1 })).rejects.toThrow(
+      /manifest\.xml failed after 3 attempts: 503 Service Unavailable/,
+    );
+  });
+
+  it("reads the recorded manifest and refuses a _latestItem outside the work, a deleted item, another work", () => {
+    const url = "https://repository.example/bwb/BWBV0001109/manifest.xml";
+    const recorded = RECORDED_MANIFEST.toString("utf8");
+    expect(latestItem(recorded, "BWBV0001109", url)).toEqual({
+      path: "2004-12-28_0/xml/BWBV0001109_2004-12-28_0.xml",
+      version: "2004-12-28_0",
+      size: DTC.byteLength,
+      sha512: createHash("sha512").update(DTC).digest("hex"),
+    });
+    const escaping = recorded.replace('_latestItem="2004-12-28_0', '_latestItem="../../evil/2004-12-28_0');
+    expect(() => latestItem(escaping, "BWBV0001109", url)).toThrow(FetchError);
+    expect(() =>
+      latestItem(recorded.replace('_deleted="false"', '_deleted="true"'), "BWBV0001109", url),
+    ).toThrow(/marked deleted/);
+    expect(() => latestItem(recorded, "BWBV0007040", url)).toThrow(/describes BWBV0001109, not BWBV0007040/);
+    const wrapped = `<repository>${recorded.replace(/^<\?xml[^>]*>/, "")}</repository>`;
+    expect(latestItem(wrapped, "BWBV0001109", url).version).toBe("2004-12-28_0");
   });
 });

@@ -19,6 +19,7 @@ const sidebars: SidebarsConfig = {
     "data-sources",
     "known-gaps",
     "versioning",
+    "updating-the-convention-text",
   ],
 };
 

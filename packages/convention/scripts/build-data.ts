@@ -3,10 +3,15 @@
  * generated/convention.json and its JSON Schema generated/convention.schema.json (both copied to
  * dist/ by tsup), and generated/convention-data.ts, the typed module the main entry bundles. Prints
  * the coverage table. Exits 1 listing every problem, each with its file, field and fix.
- * Usage: tsx scripts/build-data.ts [--check] [--quiet] [--clean-dist] [--data dir] [--out dir]
- * (--check: validate only, write nothing.)
+ * With --readme, also writes the coverage table into README.md (between the coverage markers), so
+ * that the README follows from the data instead of being kept in step by hand.
+ * The data directory is --data, else the environment variable LHC_CONVENTION_DATA, else data/: a
+ * build with LHC_CONVENTION_DATA set gives a package (and a CLI and a site built on it) that answers
+ * from that directory, e.g. one filled by `lhc-convention update --data DIR`.
+ * --check validates only and writes nothing.
+ * Usage: tsx scripts/build-data.ts [--check] [--quiet] [--clean-dist] [--readme] [--data dir] [--out dir]
  */
-import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { coverageOf, formatCoverage } from "../src/coverage.js";
@@ -18,7 +23,7 @@ const option = (name: string): string | undefined => {
   const at = process.argv.indexOf(name);
   return at >= 0 ? process.argv[at + 1] : undefined;
 };
-const dataDir = option("--data") ?? join(packageDir, "data");
+const dataDir = option("--data") ?? (process.env.LHC_CONVENTION_DATA || join(packageDir, "data"));
 const outDir = option("--out") ?? join(packageDir, "generated");
 // tsup builds two configurations in parallel, so dist/ is cleaned once here rather than by tsup.
 if (process.argv.includes("--clean-dist")) rmSync(join(packageDir, "dist"), { recursive: true, force: true });
@@ -54,7 +59,18 @@ for (const [name, content] of [
   writeFileSync(tmp, content);
   renameSync(tmp, join(outDir, name));
 }
+if (process.argv.includes("--readme")) {
+  const readmePath = join(packageDir, "README.md");
+  const readme = readFileSync(readmePath, "utf8");
+  const updated = readme.replace(
+    /(<!-- coverage:start -->\n)[\s\S]*?(\n<!-- coverage:end -->)/,
+    (_whole, start: string, end: string) => `${start}${formatCoverage(coverageOf(document))}${end}`,
+  );
+  if (updated !== readme) writeFileSync(readmePath, updated);
+}
 if (!process.argv.includes("--quiet")) {
-  console.log(`@lhc/convention: data valid; wrote generated/convention.json (${json.length} bytes)`);
+  console.log(
+    `@lhc/convention: data valid (${dataDir}); wrote generated/convention.json (${json.length} bytes)`,
+  );
   console.log(formatCoverage(coverageOf(document)));
 }

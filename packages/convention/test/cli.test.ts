@@ -8,10 +8,10 @@ import { importBwb } from "../src/importer/index.js";
 const packageDir = join(import.meta.dirname, "..");
 const fixturePath = (name: string) => join(packageDir, "test", "fixtures", "bwb", name);
 
-function run(argv: string[], stdin = "") {
+async function run(argv: string[], stdin = "") {
   let stdout = "";
   let stderr = "";
-  const code = runCli(argv, {
+  const code = await runCli(argv, {
     stdout: (t) => {
       stdout += t;
     },
@@ -24,55 +24,57 @@ function run(argv: string[], stdin = "") {
 }
 
 describe("lhc-convention import-bwb", () => {
-  it("writes the imported document as JSON, the same as importBwb", () => {
-    const result = run(["import-bwb", fixturePath("BWBV0005577.xml"), "--lang", "nl"]);
+  it("writes the imported document as JSON, the same as importBwb", async () => {
+    const result = await run(["import-bwb", fixturePath("BWBV0005577.xml"), "--lang", "nl"]);
     expect(result.code).toBe(0);
     const xml = readFileSync(fixturePath("BWBV0005577.xml"), "utf8");
     expect(JSON.parse(result.stdout)).toEqual(importBwb(xml, { lang: "nl" }));
   });
 
-  it("reads stdin with '-', defaults to English and records --accessed", () => {
+  it("reads stdin with '-', defaults to English and records --accessed", async () => {
     const xml = readFileSync(fixturePath("BWBV0001000.xml"), "utf8");
-    const result = run(["import-bwb", "-", "--accessed", "2026-11-28"], xml);
+    const result = await run(["import-bwb", "-", "--accessed", "2026-11-28"], xml);
     expect(result.code).toBe(0);
     const doc = JSON.parse(result.stdout);
     expect(doc.meta.lang).toBe("en");
     expect(doc.sources[0].accessed).toBe("2026-11-28");
   });
 
-  it("fails with a clear message and exit code 1 on a file that is not a treaty", () => {
-    const result = run(["import-bwb", fixturePath("zorgtoeslag_toestand.xml"), "--lang", "nl"]);
+  it("fails with a clear message and exit code 1 on a file that is not a treaty", async () => {
+    const result = await run(["import-bwb", fixturePath("zorgtoeslag_toestand.xml"), "--lang", "nl"]);
     expect(result.code).toBe(1);
     expect(result.stdout).toBe("");
     expect(result.stderr).toMatch(/is not a treaty/);
   });
 
-  it("fails on a missing file, a bad language or bad arguments", () => {
-    expect(run(["import-bwb", fixturePath("missing.xml")]).stderr).toMatch(
+  it("fails on a missing file, a bad language or bad arguments", async () => {
+    expect((await run(["import-bwb", fixturePath("missing.xml")])).stderr).toMatch(
       /cannot read .*missing\.xml: ENOENT/,
     );
-    expect(run(["import-bwb", fixturePath("BWBV0001000.xml"), "--lang", "fr"])).toMatchObject({ code: 2 });
-    expect(run(["import-bwb"]).stderr).toMatch(/exactly one file/);
-    expect(run(["import-bwb", "a.xml", "--accessed", "yesterday"]).stderr).toMatch(
+    expect(await run(["import-bwb", fixturePath("BWBV0001000.xml"), "--lang", "fr"])).toMatchObject({
+      code: 2,
+    });
+    expect((await run(["import-bwb"])).stderr).toMatch(/exactly one file/);
+    expect((await run(["import-bwb", "a.xml", "--accessed", "yesterday"])).stderr).toMatch(
       /--accessed must be a date/,
     );
-    expect(run(["import-bwb", "a.xml", "--colour"])).toMatchObject({ code: 2 });
-    expect(run(["frobnicate"]).stderr).toMatch(/unknown command "frobnicate"/);
+    expect(await run(["import-bwb", "a.xml", "--colour"])).toMatchObject({ code: 2 });
+    expect((await run(["frobnicate"])).stderr).toMatch(/unknown command "frobnicate"/);
   });
 });
 
 describe("lhc-convention official-url and coverage", () => {
-  it("prints the official XML URL without fetching it", () => {
-    expect(run(["official-url"]).stdout).toBe(
+  it("prints the official XML URL without fetching it", async () => {
+    expect((await run(["official-url"])).stdout).toBe(
       "https://repository.officiele-overheidspublicaties.nl/bwb/BWBV0007040/2024-02-15/xml/BWBV0007040_2024-02-15.xml\n",
     );
-    expect(run(["official-url", "--version", "0"]).stdout).toMatch(
+    expect((await run(["official-url", "--version", "0"])).stdout).toMatch(
       /2024-02-15_0\/xml\/BWBV0007040_2024-02-15_0\.xml/,
     );
   });
 
-  it("prints the coverage table", () => {
-    expect(run(["coverage"]).stdout).toMatch(/^\| Kind \| In the data/);
+  it("prints the coverage table", async () => {
+    expect((await run(["coverage"])).stdout).toMatch(/^\| Kind \| In the data/);
   });
 });
 

@@ -44,12 +44,14 @@ describe("importBwb on real BWB files", () => {
 
   it("keeps inline links as text and whitespace normalised in the ECHR preamble", () => {
     const en = importBwb(ECHR, { lang: "en" });
-    expect(textOf(getProvision("preamble__recital_2", en), "en")).toBe(
+    expect(textOf(getProvision("preamble__recital_1", en), "en")).toBe(
       "Considering the Universal Declaration of Human Rights proclaimed by the General Assembly of the United Nations on 10th December 1948;",
     );
-    expect(textOf(getProvision("preamble__recital_1", en), "en")).toBe(
+    // The opening words naming the Parties and the closing "Have agreed as follows:" are formulas.
+    expect(textOf(getProvision("preamble__formula_1", en), "en")).toBe(
       "The Governments signatory hereto, being Members of the Council of Europe,",
     );
+    expect(textOf(getProvision("preamble__formula_2", en), "en")).toBe("Have agreed as follows:");
   });
 
   it("reads the UNESCO agreement: 18 articles, annexes A–E and the protocol, in both languages", () => {
@@ -274,10 +276,14 @@ describe("importBwb on a file shaped like the expected BWBV0007040", () => {
       expect(doc.annexes.map((a) => a.eId)).toEqual(["annex_a", "annex_h", "annex_x"]);
       expect(doc.attachments).toEqual([]);
       expect(textOf(getProvision("annex_h", doc), lang)).toBe("Placeholder annex text H.");
-      expect(textOf(getProvision("preamble__recital_1", doc), lang)).toBe(
+      // The opening words are the first formula, the recitals count from the first recital, and the
+      // closing formula published apart (afkondiging) is the next formula.
+      expect(textOf(getProvision("preamble__formula_1", doc), lang)).toBe(
         "Placeholder opening naming the Parties",
       );
-      expect(getProvision("preamble__formula_1", doc)?.type).toBe("formula");
+      expect(textOf(getProvision("preamble__recital_1", doc), lang)).toBe("Placeholder recital,");
+      expect(getProvision("preamble__formula_2", doc)?.type).toBe("formula");
+      expect(textOf(getProvision("preamble__formula_2", doc), lang)).toBe("Placeholder formula:");
       expect(textOf(doc.conclusions ?? undefined, lang)).toBe("Placeholder closing formula.");
       expect(doc.meta).toMatchObject({
         format: "toestand",

@@ -1,4 +1,5 @@
 import type { ConventionDocument, Fact, ProvisionNode, Source, SourceRef, Subject } from "@lhc/convention";
+import { linkCrossReferences } from "./cross-references";
 import type {
   ConventionMetaView,
   CoverageView,
@@ -178,6 +179,28 @@ export function provisionPages(
     while (parent && !PAGE_TYPES.has(parent.type)) parent = parentOf.get(parent);
     return parent;
   };
+  const articleOf = (node: ProvisionNode): string | null => {
+    for (let at: ProvisionNode | undefined = node; at; at = parentOf.get(at)) {
+      if (at.type === "article") return at.eId;
+    }
+    return null;
+  };
+  const byEId = new Map(nodes.map((node) => [node.eId, node]));
+  // Where a provision is shown: its own page, or an anchor on the page that holds it.
+  const pathOf = (eId: string): string | null => {
+    const node = byEId.get(eId);
+    if (!node) return null;
+    if (PAGE_TYPES.has(node.type)) return provisionPath(eId);
+    const page = pageParent(node);
+    return page ? `${provisionPath(page.eId)}#${eId}` : null;
+  };
+  const withLinks = (node: ProvisionNode) => {
+    const english = englishText(node.text);
+    return {
+      ...english,
+      textParts: english.text === null ? null : linkCrossReferences(english.text, pathOf, articleOf(node)),
+    };
+  };
   const link = (node: ProvisionNode | undefined): ProvisionLink | null =>
     node ? { eId: node.eId, label: label(node, "long"), path: provisionPath(node.eId) } : null;
   const childView = (node: ProvisionNode): ProvisionNodeView => ({
@@ -185,7 +208,7 @@ export function provisionPages(
     eId: node.eId,
     num: node.num,
     heading: node.heading?.en?.value ?? null,
-    ...englishText(node.text),
+    ...withLinks(node),
     status: node.provenance.status,
     label: label(node, "short"),
     subject: subjectView(api, node.subject),
@@ -200,7 +223,7 @@ export function provisionPages(
     heading: node.heading?.en?.value ?? null,
     status: node.provenance.status,
     statusNote: node.provenance.note ?? null,
-    ...englishText(node.text),
+    ...withLinks(node),
     subject: subjectView(api, node.subject),
     children: node.children.filter((child) => !PAGE_TYPES.has(child.type)).map(childView),
     sources: sourcesOf(api, node.provenance.sources),

@@ -1,5 +1,8 @@
+import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import type { ConventionDocument } from "@lhc/convention";
 import * as conventionPackage from "@lhc/convention";
 import * as partiesPackage from "@lhc/parties";
 import * as requestsPackage from "@lhc/requests";
@@ -48,8 +51,24 @@ export interface SiteContent {
 
 const require = createRequire(import.meta.url);
 
-function coverageRows(): CoverageView[] {
-  const report = conventionPackage.coverage();
+/**
+ * The Convention document the site is built from: the package's own data, or, when the environment
+ * variable LHC_CONVENTION_DATA names a data directory (e.g. one filled by `lhc-convention update`), that
+ * directory, checked and assembled by the package's own `lhc-convention check` exactly as its build does.
+ */
+function conventionDocument(): { document: ConventionDocument; json: string | null } {
+  const dataDir = process.env.LHC_CONVENTION_DATA;
+  if (!dataDir) return { document: conventionPackage.convention, json: null };
+  const cli = join(dirname(require.resolve("@lhc/convention/package.json")), "dist", "cli.js");
+  const json = execFileSync(process.execPath, [cli, "check", "--data", dataDir, "--json"], {
+    encoding: "utf8",
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  return { document: JSON.parse(json) as ConventionDocument, json };
+}
+
+function coverageRows(document: ConventionDocument): CoverageView[] {
+  const report = conventionPackage.coverage(document);
   return conventionPackage.coverageKinds.map(([key, label]) => {
     const expected =
       report.expected && key in report.expected ? report.expected[key as keyof typeof report.expected] : null;
@@ -85,13 +104,14 @@ function partiesApi(): PartiesApi {
 
 /** Reads the three packages and derives every page and download of the site from them. */
 export function loadSiteContent(): SiteContent {
+  const { document: conventionDoc, json: conventionJson } = conventionDocument();
   const conventionApi: ConventionApi = {
-    convention: conventionPackage.convention,
+    convention: conventionDoc,
     walk: (document) => conventionPackage.walk(document),
-    sourcesOf: (item) => conventionPackage.sourcesOf(item),
+    sourcesOf: (item) => conventionPackage.sourcesOf(item, conventionDoc),
     uniqueSources: (sources) => partiesPackage.uniqueSources(sources),
     cite: (eId, options) => conventionPackage.cite(eId, options),
-    coverage: coverageRows(),
+    coverage: coverageRows(conventionDoc),
   };
   const parties = partiesApi();
   const outline = outlineData(conventionApi);
@@ -151,11 +171,11 @@ export function loadSiteContent(): SiteContent {
     { path: "data/parties.csv", contents: readFileSync(require.resolve("@lhc/parties/parties.csv"), "utf8") },
     {
       path: "data/convention.json",
-      contents: readFileSync(require.resolve("@lhc/convention/convention.json"), "utf8"),
+      contents: conventionJson ?? readFileSync(require.resolve("@lhc/convention/convention.json"), "utf8"),
     },
-    ...[...conventionPackage.walk(conventionPackage.convention)].map(({ eId }) => ({
+    ...[...conventionPackage.walk(conventionDoc)].map(({ eId }) => ({
       path: `data/provisions/${eId}.json`,
-      contents: `${JSON.stringify(conventionPackage.getProvision(eId), null, 2)}\n`,
+      contents: `${JSON.stringify(conventionPackage.getProvision(eId, conventionDoc), null, 2)}\n`,
     })),
     ...requestTypes.map(({ requestType }) => ({
       path: `data/schemas/${requestType}.json`,

@@ -2,6 +2,10 @@
 // own data at build time; the pages never import package data themselves (except the validator, which
 // needs @lhc/requests in the browser).
 
+import type { TextPart } from "./cross-references";
+
+export type { TextPart };
+
 export interface SourceView {
   url: string;
   title: string;
@@ -51,6 +55,8 @@ export interface ProvisionNodeView {
   num: Maybe<string>;
   heading: Maybe<string>;
   text: Maybe<string>;
+  /** The text with its cross-references ("Article 5", "Annex E") linked to the provisions they name. */
+  textParts: Maybe<TextPart[]>;
   textIncomplete: boolean;
   status: string;
   label: string;
@@ -73,6 +79,7 @@ export interface ProvisionPageData {
   status: string;
   statusNote: Maybe<string>;
   text: Maybe<string>;
+  textParts: Maybe<TextPart[]>;
   textIncomplete: boolean;
   subject: Maybe<SubjectView>;
   children: ProvisionNodeView[];

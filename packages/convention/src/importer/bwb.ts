@@ -1,4 +1,5 @@
 import { type ContainerPrefix, isEId, romanToInt } from "../eid.js";
+import { type PreambleSlot, preambleSlots } from "../preamble.js";
 import type {
   ImportedDocument,
   Lang,
@@ -358,37 +359,46 @@ class Importer {
       ? elements(preambule).filter((e) => e.name === "al" || e.name === "lijst")
       : [];
     let heading: string | null = null;
-    const recitals: ProvisionNode[] = [];
+    // Paragraphs first, then their eIds: whether a paragraph is a formula or a recital depends on its
+    // place in the whole preamble (see preambleSlots, shared with the curated data's lint).
+    const items: Array<{ el: XmlElement; value: string; lists: XmlElement[] }> = [];
     for (const el of paragraphs) {
       if (el.name === "lijst") {
-        // A list inside the preamble belongs to the recital before it.
-        const owner = recitals[recitals.length - 1];
-        if (owner) {
-          for (const li of childrenNamed(el, "li")) {
-            owner.children.push(this.point(li, owner.eId, "", owner.children.length + 1));
-          }
-        }
+        // A list inside the preamble belongs to the paragraph before it.
+        items[items.length - 1]?.lists.push(el);
         continue;
       }
       const value = inlineText(el);
       if (!value) continue;
       // Some files open the preamble with its own title as a paragraph ("Preamble", "Preambule").
-      if (recitals.length === 0 && heading === null && /^pr[eé]ambu?le$/i.test(value)) {
+      if (items.length === 0 && heading === null && /^pr[eé]ambu?le$/i.test(value)) {
         heading = value;
         continue;
       }
-      recitals.push(
-        this.node("recital", `preamble__recital_${recitals.length + 1}`, null, el, {
-          text: [value],
-          notes: inlineNotes(el),
-        }),
-      );
+      items.push({ el, value, lists: [] });
     }
     const afkondiging = child(aanhef, "afkondiging");
-    if (afkondiging) {
-      const lines = childrenNamed(afkondiging, "al").map(inlineText).filter(Boolean);
-      if (lines.length > 0)
-        recitals.push(this.node("formula", "preamble__formula_1", null, afkondiging, { text: lines }));
+    const closingLines = afkondiging ? childrenNamed(afkondiging, "al").map(inlineText).filter(Boolean) : [];
+    const slots = preambleSlots(
+      items.map((item) => item.value),
+      closingLines.length > 0,
+    );
+    const recitals: ProvisionNode[] = items.map((item, k) => {
+      const slot = slots[k] as PreambleSlot;
+      const node = this.node(slot.type, slot.eId, null, item.el, {
+        text: [item.value],
+        notes: inlineNotes(item.el),
+      });
+      for (const list of item.lists) {
+        for (const li of childrenNamed(list, "li")) {
+          node.children.push(this.point(li, node.eId, "", node.children.length + 1));
+        }
+      }
+      return node;
+    });
+    const closingSlot = slots[items.length];
+    if (afkondiging && closingSlot) {
+      recitals.push(this.node("formula", closingSlot.eId, null, afkondiging, { text: closingLines }));
     }
     if (recitals.length === 0 && heading === null) return null;
     return this.node("preamble", "preamble", null, aanhef, { heading, children: recitals });

@@ -1,7 +1,13 @@
 import Link from "@docusaurus/Link";
+import useBrokenLinks from "@docusaurus/useBrokenLinks";
 import Heading from "@theme/Heading";
 import type { ReactNode } from "react";
-import type { ProvisionNodeView, ProvisionPageData, SubjectView } from "../../../plugins/lhc-data/types";
+import type {
+  ProvisionNodeView,
+  ProvisionPageData,
+  SubjectView,
+  TextPart,
+} from "../../../plugins/lhc-data/types";
 import { DeclarationList } from "../Declarations";
 import { InlineSources, NotVerified, SourceList, StatusBadge } from "../Facts";
 import { Page } from "../Page";
@@ -23,10 +29,12 @@ function Subject({ subject }: { subject: SubjectView | null }): ReactNode {
 
 function ProvisionText({
   text,
+  parts,
   status,
   incomplete,
 }: {
   text: string | null;
+  parts: TextPart[] | null;
   status: string;
   incomplete: boolean;
 }): ReactNode {
@@ -39,7 +47,18 @@ function ProvisionText({
   }
   return (
     <blockquote className="lhc-verbatim">
-      {text}
+      {parts
+        ? parts.map((part, k) =>
+            part.to ? (
+              // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one text never move
+              <Link key={k} to={part.to}>
+                {part.text}
+              </Link>
+            ) : (
+              part.text
+            ),
+          )
+        : text}
       {incomplete ? <span className="lhc-muted"> [… the rest of the text is not yet verified]</span> : null}{" "}
       <StatusBadge status={status} />
     </blockquote>
@@ -51,17 +70,30 @@ function Children({ nodes }: { nodes: ProvisionNodeView[] }): ReactNode {
   return (
     <ol className="lhc-provision-children">
       {nodes.map((node) => (
-        <li key={node.eId} id={node.eId}>
-          <p className="lhc-provision-children__label">
-            <strong>{node.label}</strong>
-            {node.heading ? <> — {node.heading}</> : null} <code>{node.eId}</code>
-          </p>
-          <Subject subject={node.subject} />
-          <ProvisionText text={node.text} status={node.status} incomplete={node.textIncomplete} />
-          <Children nodes={node.children} />
-        </li>
+        <ChildItem key={node.eId} node={node} />
       ))}
     </ol>
+  );
+}
+
+/** A paragraph or point, with its eId as anchor (`#art_8__para_3`), registered so that links to it are checked. */
+function ChildItem({ node }: { node: ProvisionNodeView }): ReactNode {
+  useBrokenLinks().collectAnchor(node.eId);
+  return (
+    <li id={node.eId}>
+      <p className="lhc-provision-children__label">
+        <strong>{node.label}</strong>
+        {node.heading ? <> — {node.heading}</> : null} <code>{node.eId}</code>
+      </p>
+      <Subject subject={node.subject} />
+      <ProvisionText
+        text={node.text}
+        parts={node.textParts}
+        status={node.status}
+        incomplete={node.textIncomplete}
+      />
+      <Children nodes={node.children} />
+    </li>
   );
 }
 
@@ -99,7 +131,12 @@ export default function ProvisionPage({ data }: { data: ProvisionPageData }): Re
       {data.statusNote ? <p className="lhc-note">{data.statusNote}</p> : null}
       <Section id="text" title="Text">
         <Subject subject={data.subject} />
-        <ProvisionText text={data.text} status={data.status} incomplete={data.textIncomplete} />
+        <ProvisionText
+          text={data.text}
+          parts={data.textParts}
+          status={data.status}
+          incomplete={data.textIncomplete}
+        />
         <Children nodes={data.children} />
         <p>
           Official text: <a href={data.officialUrl}>{data.officialUrl}</a> · data:{" "}

@@ -1,4 +1,4 @@
-import type { ConventionMeta, ProvisionNode, Source } from "../../src/types.js";
+import type { ConventionMeta, ProvisionNode, Source } from "../../types.js";
 
 export interface LintProblem {
   /** The file, relative to the package (`data/provisions/art_8.json`). */
@@ -14,7 +14,7 @@ export type Report = (file: string, field: string, message: string) => void;
 /** A node file that passed its schema: the folder it sits in and the node it holds. */
 export interface NodeFile {
   file: string;
-  folder: "preamble" | "parts" | "provisions" | "annexes";
+  folder: "preamble" | "conclusions" | "parts" | "provisions" | "annexes" | "attachments";
   node: ProvisionNode;
 }
 

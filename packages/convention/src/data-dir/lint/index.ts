@@ -3,16 +3,16 @@
  * @mdn/browser-compat-data's lint/linter/ does). Each problem names the file, the field and the fix;
  * every problem is collected, so that one run reports everything.
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { basename, join } from "node:path";
 import type { z } from "zod";
-import { conventionMetaSchema, provisionNodeSchema, sourceSchema } from "../../src/schema.js";
+import { conventionMetaSchema, provisionNodeSchema, sourceSchema } from "../../schema.js";
 import { citedSourcesExist } from "./rules/cited-sources-exist.js";
 import { eIdGrammar } from "./rules/eid-grammar.js";
 import { fileLayout } from "./rules/file-layout.js";
 import { officialStatus } from "./rules/official-status.js";
 import { oneRecordPerSource } from "./rules/one-record-per-source.js";
-import { recitalOrder } from "./rules/recital-order.js";
+import { preambleOrder } from "./rules/preamble-order.js";
 import { signaturePeriod } from "./rules/signature-period.js";
 import { textOnlyWhenOfficial } from "./rules/text-only-when-official.js";
 import { uniqueEIds } from "./rules/unique-eids.js";
@@ -32,7 +32,7 @@ export type { LintProblem, LintRule, NodeFile } from "./types.js";
 export const rules: readonly LintRule[] = [
   fileLayout,
   eIdGrammar,
-  recitalOrder,
+  preambleOrder,
   uniqueEIds,
   textOnlyWhenOfficial,
   citedSourcesExist,
@@ -54,11 +54,13 @@ export interface LintResult {
 export function lintDataDir(dataDir: string): LintResult {
   const problems: LintProblem[] = [];
   const report = (file: string, field: string, message: string) => problems.push({ file, field, message });
+  // Problems name files as the package's own data/ folder does, or by the folder's own name.
+  const label = basename(dataDir) || "data";
 
   function read<T>(file: string, schema: z.ZodType<T>): T | undefined {
     let json: unknown;
     try {
-      json = JSON.parse(readFileSync(join(dataDir, "..", file), "utf8"));
+      json = JSON.parse(readFileSync(join(dataDir, file.slice(label.length + 1)), "utf8"));
     } catch (error) {
       report(file, "(file)", `is not valid JSON (${(error as Error).message}); fix the syntax`);
       return undefined;
@@ -76,17 +78,22 @@ export function lintDataDir(dataDir: string): LintResult {
     const node = read(file, provisionNodeSchema);
     if (node) nodeFiles.push({ file, folder, node });
   };
-  readNode("data/preamble.json", "preamble");
-  for (const folder of ["parts", "provisions", "annexes"] as const) {
+  // Every file and folder but meta and sources is optional: a treaty may have no preamble, no parts,
+  // no articles outside parts, no annexes.
+  for (const single of ["preamble", "conclusions"] as const) {
+    if (existsSync(join(dataDir, `${single}.json`))) readNode(`${label}/${single}.json`, single);
+  }
+  for (const folder of ["parts", "provisions", "annexes", "attachments"] as const) {
+    if (!existsSync(join(dataDir, folder))) continue;
     for (const name of readdirSync(join(dataDir, folder))
       .filter((f) => f.endsWith(".json"))
       .sort()) {
-      readNode(`data/${folder}/${name}`, folder);
+      readNode(`${label}/${folder}/${name}`, folder);
     }
   }
   const context: LintContext = {
-    sources: read(SOURCES_FILE, sourceSchema.array()),
-    meta: read(META_FILE, conventionMetaSchema),
+    sources: read(`${label}/${SOURCES_FILE.slice("data/".length)}`, sourceSchema.array()),
+    meta: read(`${label}/${META_FILE.slice("data/".length)}`, conventionMetaSchema),
     nodeFiles,
   };
   for (const rule of rules) rule.check(context, report);

@@ -1,0 +1,60 @@
+/**
+ * Validates the human-edited data in a data directory (./lint/: the schema, then one rule per module)
+ * and assembles the curated document. Every problem names the file, the field and the fix. It lives in
+ * src/ so that `lhc-convention update` validates a data directory before writing it.
+ */
+import { romanToInt } from "../eid.js";
+import { conventionDocumentSchema } from "../schema.js";
+import type { ConventionDocument, ProvisionNode } from "../types.js";
+import { eIdNum, formatLintProblem, lintDataDir } from "./lint/index.js";
+
+export interface DataCheck {
+  /** Each problem as `file: field: what is wrong and how to fix it`. */
+  problems: string[];
+  /** The validated document, or `null` when there are problems. */
+  document: ConventionDocument | null;
+}
+
+/** The number of the first article in a subtree (Arabic or Roman), or 0 when it holds none. */
+function firstArticleNumber(node: ProvisionNode): number {
+  if (node.type === "article") {
+    const num = node.eId.slice("art_".length);
+    const arabic = Number.parseInt(num, 10);
+    return Number.isNaN(arabic) ? Number(romanToInt(num)) : arabic;
+  }
+  for (const child of node.children) {
+    const found = firstArticleNumber(child);
+    if (found > 0) return found;
+  }
+  return 0;
+}
+
+const byFirstArticle = (a: ProvisionNode, b: ProvisionNode) =>
+  firstArticleNumber(a) - firstArticleNumber(b) ||
+  Number.parseInt(eIdNum(a) ?? "0", 10) - Number.parseInt(eIdNum(b) ?? "0", 10) ||
+  (a.eId < b.eId ? -1 : a.eId > b.eId ? 1 : 0);
+
+export function checkData(dataDir: string): DataCheck {
+  const { problems, context } = lintDataDir(dataDir);
+  const { meta, sources, nodeFiles } = context;
+  if (problems.length > 0 || !meta || !sources) {
+    return { problems: problems.map(formatLintProblem), document: null };
+  }
+  const inFolder = (folder: string) => nodeFiles.filter((f) => f.folder === folder).map((f) => f.node);
+  const document: ConventionDocument = {
+    schemaVersion: 1,
+    kind: "curated",
+    meta,
+    sources,
+    preamble: inFolder("preamble")[0] ?? null,
+    // Document order: each top-level part or article by the first article it holds. Curated parts whose
+    // articles are not yet placed in them hold none and come first.
+    body: [...inFolder("parts"), ...inFolder("provisions")].sort(byFirstArticle),
+    conclusions: inFolder("conclusions")[0] ?? null,
+    annexes: inFolder("annexes").sort((a, b) => (a.eId < b.eId ? -1 : 1)),
+    attachments: inFolder("attachments").sort(
+      (a, b) => Number(a.eId.slice("att_".length)) - Number(b.eId.slice("att_".length)),
+    ),
+  };
+  return { problems: [], document: conventionDocumentSchema.parse(document) };
+}

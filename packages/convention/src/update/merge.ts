@@ -74,7 +74,7 @@ function freshMeta(official: OfficialText): ConventionMeta {
   return {
     titles: { en: known(official.title.en), nl: known(official.title.nl ?? official.officialTitle) },
     adopted: { date: unknown(), place: unknown() },
-    openedForSignature: { date: unknown(), place: unknown() },
+    openedForSignature: { date: unknown(), place: unknown(), lastDay: unknown() },
     identifiers: {
       bwbId: known(official.bwbId),
       verdragenbank: known(
@@ -90,7 +90,7 @@ function freshMeta(official: OfficialText): ConventionMeta {
     ),
     authenticLanguages: unknown(),
     depositary: unknown(),
-    entryIntoForce: { article: unknown(), rule: unknown() },
+    entryIntoForce: { article: unknown(), rule: unknown(), general: unknown() },
     counts: { articles: unknown(), parts: unknown(), annexes: unknown() },
   };
 }

@@ -2,10 +2,10 @@ import type { RequestContextReport } from "@lhc/request-context";
 import type { Request } from "@lhc/requests";
 import { type Command, Option } from "commander";
 import type { CommandContext } from "../context.js";
-import { parseIsoDate } from "../dates.js";
 import { CliError, ExitCode } from "../errors.js";
 import { checkSources, readJsonInput, STDIN } from "../input.js";
 import { renderJson } from "../output/json.js";
+import { loadParties, onDate } from "../parties.js";
 import { describeReport, loadRequestContext } from "../request-context.js";
 import { describeIssue, type FileVerdict, loadRequests, validateInput } from "../requests.js";
 import { formatOption, requestTypeOption } from "./options.js";
@@ -61,7 +61,7 @@ export function registerValidate(program: Command, context: CommandContext): Com
       new Option(
         "--on <date>",
         "with --context: the date to check the relations on, YYYY-MM-DD (default: each request's dateOfRequest)",
-      ).argParser((value) => parseIsoDate(value, "--on")),
+      ),
     )
     .addOption(new Option("--strict", "with --context: exit 1 on any warning or error finding"))
     .action(async (files: string[], options: ValidateOptions) => {
@@ -73,6 +73,8 @@ export function registerValidate(program: Command, context: CommandContext): Com
       }
       const lib = await loadRequests();
       const contextLib = options.context ? await loadRequestContext() : null;
+      // Checked by @lhc/parties' own date check, as every other --on is.
+      if (options.on !== undefined) onDate(await loadParties(), options.on, options.on);
       const verdicts: CheckedFile[] = [];
       for (const file of files) {
         const input = await readJsonInput(file, context.io);

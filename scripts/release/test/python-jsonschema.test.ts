@@ -233,3 +233,35 @@ describe("Python jsonschema (Draft 2020-12) against ajv", () => {
     }
   });
 });
+
+describe("the Python program in docs/integrating-json-schema.md", () => {
+  const doc = readFileSync(join(repoRoot, "docs", "integrating-json-schema.md"), "utf8");
+  const program = /^```python\n([\s\S]*?)^```$/mu.exec(doc)?.[1] ?? "";
+  const dir = join(outDir, "docs-example");
+
+  beforeAll(() => {
+    ensurePythonJsonschema();
+    mkdirSync(join(dir, "schemas"), { recursive: true });
+    writeFileSync(join(dir, "validate.py"), program);
+    // The program reads schemas/mla.json, as a user who downloaded the schema has it.
+    writeFileSync(join(dir, "schemas", "mla.json"), readFileSync(schemaFile("mla"), "utf8"));
+  });
+
+  const runProgram = (example: string) =>
+    spawnSync(python, [join(dir, "validate.py"), join(examplesDir, example)], { cwd: dir, encoding: "utf8" });
+
+  it("accepts a valid request silently, with exit code 0", () => {
+    expect(program).toMatch(/Draft202012Validator/u);
+    const result = runProgram("valid/mla-service-of-documents-only.json");
+    expect(result.stderr).toBe("");
+    expect(result.stdout).toBe("");
+    expect(result.status).toBe(0);
+  });
+
+  it("lists each issue of an invalid request by its JSON path, with exit code 1", () => {
+    const result = runProgram("invalid/mla-no-measures.json");
+    expect(result.stderr).toBe("");
+    expect(result.stdout).toMatch(/^\$\.measures: /mu);
+    expect(result.status).toBe(1);
+  });
+});

@@ -293,7 +293,8 @@ validateRequest({}, "not-a-request-type");
           target: "es2022",
           strict: true,
           noEmit: true,
-          skipLibCheck: false,
+          // The packages' own declaration files are checked once, under node16; zod's are large.
+          skipLibCheck: name !== "node16",
           types: ["node"],
           typeRoots: [join(project, "node_modules", "@types")],
         },
@@ -359,21 +360,26 @@ console.log(JSON.stringify({ schemas, csvRows: csv.length - 1, csvHeader: csv[0]
     expect(result.partiesJson).toBe(result.parties);
   });
 
-  it("links every bin, and lhc runs with npx", () => {
+  it("links every bin; `npx lhc --version` and `lhc validate` work", () => {
     for (const pkg of released) {
       for (const bin of binNames(pkg.manifest)) {
         expect(existsSync(join(project, "node_modules", ".bin", bin)), bin).toBe(true);
       }
     }
     const cli = released.find((pkg) => binNames(pkg.manifest).includes("lhc"));
-    const npx = (...args: string[]) =>
-      run("npx", ["--no-install", "lhc", ...args], { cwd: project, env: env(), allowFailure: true });
-    expect(npx("--version").stdout.trim()).toBe(cli?.manifest.version);
+    const version = run("npx", ["--no-install", "lhc", "--version"], { cwd: project, env: env() });
+    expect(version.stdout.trim()).toBe(cli?.manifest.version);
+    const lhc = (...args: string[]) =>
+      run(join(project, "node_modules", ".bin", "lhc"), args, {
+        cwd: project,
+        env: env(),
+        allowFailure: true,
+      });
     const examples = join(project, "node_modules", "@lhc", "requests", "examples");
-    const valid = npx("validate", join(examples, "valid", "mla-service-of-documents-only.json"));
+    const valid = lhc("validate", join(examples, "valid", "mla-service-of-documents-only.json"));
     expect(valid.status, valid.stderr).toBe(0);
     expect(valid.stdout).toMatch(/valid mla request/u);
-    const invalid = npx("validate", join(examples, "invalid", "mla-no-measures.json"));
+    const invalid = lhc("validate", join(examples, "invalid", "mla-no-measures.json"));
     expect(invalid.status).toBe(1);
     expect(invalid.stdout + invalid.stderr).toMatch(/\$\.measures/u);
   });

@@ -1,4 +1,12 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import getChangesets from "@changesets/read";
@@ -31,36 +39,47 @@ export function shippedJsonSchemas(packageDir: string): Map<string, JsonSchema> 
   return found;
 }
 
-function npmEnv(registry: string | undefined): NodeJS.ProcessEnv {
-  return registry ? { ...process.env, npm_config_registry: registry } : process.env;
+/** The registry to compare with: the one given, else npm's configured registry (npmjs.org by default). */
+export function registryUrl(registry?: string): string {
+  const url = registry ?? run("npm", ["config", "get", "registry"], { cwd: tmpdir() }).stdout.trim();
+  return url.endsWith("/") ? url : `${url}/`;
+}
+
+interface Packument {
+  "dist-tags"?: Record<string, string>;
+  versions?: Record<string, { dist: { tarball: string } }>;
+}
+
+async function packument(name: string, registry: string): Promise<Packument | null> {
+  const response = await fetch(new URL(name.replace("/", "%2f"), registry), {
+    headers: { accept: "application/json" },
+  });
+  if (response.status === 404) return null;
+  if (!response.ok) throw new Error(`${registry}: ${name}: HTTP ${response.status}`);
+  return (await response.json()) as Packument;
 }
 
 /** The last published version of a package (its `latest` tag), or null when it was never published. */
-export function latestPublishedVersion(name: string, registry?: string): string | null {
-  const result = run("npm", ["view", name, "dist-tags.latest", "--json"], {
-    cwd: tmpdir(),
-    env: npmEnv(registry),
-    allowFailure: true,
-  });
-  if (result.status !== 0) {
-    if (/E404|404 Not Found|is not in this registry/u.test(result.stderr)) return null;
-    throw new Error(`npm view ${name} failed:\n${result.stderr}`);
-  }
-  const version = result.stdout.trim() ? (JSON.parse(result.stdout) as unknown) : null;
-  return typeof version === "string" ? version : null;
+export async function latestPublishedVersion(name: string, registry: string): Promise<string | null> {
+  return (await packument(name, registry))?.["dist-tags"]?.latest ?? null;
 }
 
 /** Downloads and unpacks a published version; returns the unpacked package directory. */
-export function unpackPublished(name: string, version: string, into: string, registry?: string): string {
-  mkdirSync(into, { recursive: true });
-  const packed = run("npm", ["pack", `${name}@${version}`, "--json", "--pack-destination", into], {
-    cwd: into,
-    env: npmEnv(registry),
-  });
-  const [{ filename }] = JSON.parse(packed.stdout) as [{ filename: string }];
-  const target = join(into, filename.replace(/\.tgz$/u, ""));
+export async function unpackPublished(
+  name: string,
+  version: string,
+  into: string,
+  registry: string,
+): Promise<string> {
+  const tarball = (await packument(name, registry))?.versions?.[version]?.dist.tarball;
+  if (!tarball) throw new Error(`${registry}: ${name}@${version} is not published`);
+  const response = await fetch(tarball);
+  if (!response.ok) throw new Error(`${tarball}: HTTP ${response.status}`);
+  const target = join(into, `${name.replace("/", "-")}-${version}`);
   mkdirSync(target, { recursive: true });
-  run("tar", ["-xzf", join(into, filename), "-C", target, "--strip-components=1"], { cwd: into });
+  const file = `${target}.tgz`;
+  writeFileSync(file, Buffer.from(await response.arrayBuffer()));
+  run("tar", ["-xzf", file, "-C", target, "--strip-components=1"], { cwd: into });
   return target;
 }
 
@@ -100,18 +119,19 @@ export async function checkSchemaChanges(
 ): Promise<PackageSchemaReport[]> {
   const root = options.root ?? repoRoot;
   const bumps = await pendingBumps(root);
+  const registry = registryUrl(options.registry);
   const work = mkdtempSync(join(tmpdir(), "lhc-schema-changes-"));
   try {
-    return publishedPackages(root).map((pkg) => {
+    const reports: PackageSchemaReport[] = [];
+    for (const pkg of publishedPackages(root)) {
       const name = pkg.manifest.name;
       const bump = bumps.get(name) ?? "none";
-      const publishedVersion = latestPublishedVersion(name, options.registry);
+      const publishedVersion = await latestPublishedVersion(name, registry);
       const report: PackageSchemaReport = { name, publishedVersion, bump, files: [], failures: [] };
-      if (publishedVersion === null) return report;
+      reports.push(report);
+      if (publishedVersion === null) continue;
       const local = shippedJsonSchemas(pkg.dir);
-      const published = shippedJsonSchemas(
-        unpackPublished(name, publishedVersion, join(work, pkg.dirName), options.registry),
-      );
+      const published = shippedJsonSchemas(await unpackPublished(name, publishedVersion, work, registry));
       for (const [file, before] of published) {
         const after = local.get(file);
         const changes = after
@@ -140,8 +160,8 @@ export async function checkSchemaChanges(
           `${name}: breaking JSON Schema changes since ${publishedVersion} need a major changeset (pending: ${bump}). Run \`pnpm changeset\`, pick ${name} and "major", and say what users must change:\n  ${breaking.join("\n  ")}`,
         );
       }
-      return report;
-    });
+    }
+    return reports;
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -102,9 +102,10 @@ describe("pnpm release", () => {
     "tarball of %s",
     (name) => {
       let unpacked = "";
-      beforeAll(() => {
+      beforeAll(async () => {
         const pkg = released.find((p) => p.name === name);
-        unpacked = unpackPublished(name, pkg?.manifest.version ?? "", join(work, "tarballs"), registry?.url);
+        const version = pkg?.manifest.version ?? "";
+        unpacked = await unpackPublished(name, version, join(work, "tarballs"), registry?.url ?? "");
       });
 
       const files = (dir: string): string[] =>

@@ -99,10 +99,13 @@ export async function pendingBumps(root: string = repoRoot): Promise<Map<string,
   return bumps;
 }
 
+const majorOf = (version: string): number => Number.parseInt(version.split(".")[0] ?? "0", 10);
+
 export interface PackageSchemaReport {
   name: string;
   /** The version compared against, or null when the package was never published. */
   publishedVersion: string | null;
+  /** The bump the pending changesets ask for, or "major" when the version was already raised past it. */
   bump: Bump;
   files: { file: string; changes: SchemaChange[] }[];
   /** Why the check fails for this package; empty when it passes. */
@@ -125,8 +128,15 @@ export async function checkSchemaChanges(
     const reports: PackageSchemaReport[] = [];
     for (const pkg of publishedPackages(root)) {
       const name = pkg.manifest.name;
-      const bump = bumps.get(name) ?? "none";
       const publishedVersion = await latestPublishedVersion(name, registry);
+      // After `pnpm version-packages` the changesets are gone and the version says what they asked for:
+      // the release workflow runs this check on the merged version pull request too.
+      const versioned =
+        publishedVersion !== null && majorOf(pkg.manifest.version) > majorOf(publishedVersion)
+          ? "major"
+          : "none";
+      const pending = bumps.get(name) ?? "none";
+      const bump = order.indexOf(versioned) > order.indexOf(pending) ? versioned : pending;
       const report: PackageSchemaReport = { name, publishedVersion, bump, files: [], failures: [] };
       reports.push(report);
       if (publishedVersion === null) continue;

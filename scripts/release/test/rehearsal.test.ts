@@ -452,6 +452,21 @@ describe("schemas against the last published version (the rehearsal registry)", 
         (r) => r.name === requests.name,
       );
       expect(report?.failures).toEqual([]);
+
+      // The merged version pull request: no changeset left, the version already raised to the next major.
+      rmSync(changeset);
+      const manifestFile = join(requests.dir, "package.json");
+      const manifest = readJson<PackageManifest>(manifestFile);
+      writeFileSync(manifestFile, JSON.stringify({ ...manifest, version: bump(manifest.version, "major") }));
+      try {
+        [report] = (await checkSchemaChanges({ root: copy, registry: registry?.url })).filter(
+          (r) => r.name === requests.name,
+        );
+        expect(report?.bump).toBe("major");
+        expect(report?.failures).toEqual([]);
+      } finally {
+        writeFileSync(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`);
+      }
     } finally {
       writeFileSync(file, original);
       rmSync(changeset, { force: true });

@@ -7,9 +7,17 @@ import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 
 const root = new URL("..", import.meta.url).pathname;
-const workspaces = ["packages", "apps"].flatMap((dir) =>
-  existsSync(join(root, dir)) ? readdirSync(join(root, dir)).map((name) => join(root, dir, name)) : [],
-);
+// Every workspace pnpm-workspace.yaml lists (`- dir/*` or `- dir`), so a new one's reports count too.
+const patterns = [
+  ...readFileSync(join(root, "pnpm-workspace.yaml"), "utf8")
+    .split(/^catalog:/mu)[0]
+    .matchAll(/^\s+-\s+["']?([^"'\s#]+)["']?\s*$/gmu),
+].map((match) => match[1]);
+const workspaces = patterns.flatMap((pattern) => {
+  if (!pattern.endsWith("/*")) return existsSync(join(root, pattern)) ? [join(root, pattern)] : [];
+  const dir = join(root, pattern.slice(0, -2));
+  return existsSync(dir) ? readdirSync(dir).map((name) => join(dir, name)) : [];
+});
 
 for (const ws of workspaces) rmSync(join(ws, "test-results"), { recursive: true, force: true });
 

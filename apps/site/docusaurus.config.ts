@@ -2,14 +2,17 @@ import type * as Preset from "@docusaurus/preset-classic";
 import type { Config } from "@docusaurus/types";
 import { themes as prismThemes } from "prism-react-renderer";
 import lhcDataPlugin from "./plugins/lhc-data/index";
+import { siteAddress } from "./site-address";
 
-// The site is private (never published): the URL only has to be well-formed for Docusaurus.
+const { url, baseUrl } = siteAddress();
+
 const config: Config = {
   title: "Ljubljana–The Hague Convention",
   tagline:
     "The Convention, its parties and the request schemas, generated from the @lhc packages, with an in-browser request validator.",
-  url: "http://127.0.0.1:3000",
-  baseUrl: "/",
+  // From configuration (SITE_URL, SITE_BASE_URL): by default the address the schemas' $id URLs use.
+  url,
+  baseUrl,
   favicon: "img/favicon.svg",
   trailingSlash: false,
   onBrokenLinks: "throw",

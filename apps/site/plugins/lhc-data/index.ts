@@ -2,6 +2,8 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { LoadContext, Plugin } from "@docusaurus/types";
 import type { SiteContent } from "./load";
+import { loadJsonSchema } from "./requests";
+import { schemasAtTheirIds } from "./schema-ids";
 
 const component = (name: string): string => `@site/src/components/pages/${name}`;
 
@@ -12,7 +14,7 @@ const component = (name: string): string => `@site/src/components/pages/${name}`
  */
 // Typed `Plugin<unknown>` because a site config accepts only plugins of unknown content; the content is
 // always what loadContent returned, hence the casts below.
-export default function lhcDataPlugin(_context: LoadContext): Plugin<unknown> {
+export default function lhcDataPlugin(context: LoadContext): Plugin<unknown> {
   return {
     name: "lhc-data",
 
@@ -64,6 +66,19 @@ export default function lhcDataPlugin(_context: LoadContext): Plugin<unknown> {
 
     async postBuild({ outDir, content: loaded }) {
       const content = loaded as SiteContent;
+      // Each request schema is also served at the path of its $id, with the versions earlier releases
+      // published (apps/site/published-schemas), so that a validator that resolves an $id finds it.
+      const schemaFiles = schemasAtTheirIds({
+        current: content.schemas.map((schema) => loadJsonSchema(schema.requestType).text),
+        archiveDir: join(context.siteDir, "published-schemas"),
+        siteUrl: context.siteConfig.url,
+        baseUrl: context.siteConfig.baseUrl,
+      });
+      for (const file of schemaFiles) {
+        const target = join(outDir, file.path);
+        await mkdir(dirname(target), { recursive: true });
+        await writeFile(target, file.contents);
+      }
       // Downloads are files, not routes: they are written beside the rendered pages so that the
       // stable URLs under /data/ serve exactly what the packages built.
       for (const file of content.downloads) {

@@ -1,0 +1,267 @@
+// A second implementation agrees: Python's jsonschema (Draft 2020-12, Debian's python3-jsonschema, as a
+// ministry's Python system would use it) gives every example and every hostile input the same verdict,
+// valid or not, as ajv does on the JSON Schemas this package ships.
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { type RequestType, requestTypes } from "@lhc/requests/request-types";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import addFormatsModule from "ajv-formats";
+import { beforeAll, describe, expect, it } from "vitest";
+import { repoRoot } from "../src/workspace.js";
+
+const require = createRequire(import.meta.url);
+/** The installed @lhc/requests, read through its exports map as any user reads it. */
+const schemaFile = (type: string) => require.resolve(`@lhc/requests/schemas/${type}.json`);
+const examplesDir = dirname(require.resolve("@lhc/requests/examples/index.json"));
+const readJsonFile = (relative: string): unknown =>
+  JSON.parse(readFileSync(join(examplesDir, "..", relative), "utf8"));
+const manifest = readJsonFile("examples/index.json") as {
+  examples: { file: string; requestType: RequestType; valid: boolean }[];
+};
+
+// ajv as @lhc/requests' own tests configure it: strict, with the package's annotation keywords declared.
+const addFormats = addFormatsModule.default;
+function compileAll() {
+  const ajv = new Ajv2020({ strict: true, strictRequired: false, allErrors: true });
+  ajv.addVocabulary(["basis", "conventionArticle", "conventionArticleStatus"]);
+  addFormats(ajv);
+  return Object.fromEntries(
+    requestTypes.map((type) => [type, ajv.compile(JSON.parse(readFileSync(schemaFile(type), "utf8")))]),
+  ) as Record<RequestType, ReturnType<Ajv2020["compile"]>>;
+}
+
+const python = "/usr/bin/python3";
+const outDir = join(repoRoot, "scripts", "release", "test-output", "python-jsonschema");
+
+/** Debian's python3 with python3-jsonschema, installed with apt-get (as root) when missing. */
+function ensurePythonJsonschema(): void {
+  const works = () =>
+    existsSync(python) && spawnSync(python, ["-c", "import jsonschema"], { stdio: "ignore" }).status === 0;
+  if (works()) return;
+  if (typeof process.getuid !== "function" || process.getuid() !== 0) {
+    throw new Error(
+      "python3-jsonschema is missing: run `sudo apt-get update && sudo apt-get install -y python3-jsonschema` and run the tests again.",
+    );
+  }
+  const install =
+    "apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends python3 python3-jsonschema";
+  // Serialised with the site tests' chromium install, which takes the same lock.
+  const hasFlock = existsSync("/usr/bin/flock");
+  execFileSync(
+    hasFlock ? "flock" : "sh",
+    hasFlock ? ["/tmp/lhc-apt.lock", "sh", "-c", install] : ["-c", install],
+    {
+      stdio: "inherit",
+    },
+  );
+  if (!works()) throw new Error("apt-get finished but `import jsonschema` still fails in /usr/bin/python3.");
+}
+
+const serviceOnly = () =>
+  readJsonFile("examples/valid/mla-service-of-documents-only.json") as Record<string, unknown>;
+
+/** The JSON inputs of hostile.test.ts (the ones JSON can carry), each as a document a system could receive. */
+function hostileInputs(): { name: string; type: RequestType; text: string }[] {
+  const cases: { name: string; type: RequestType; text: string }[] = [];
+  const add = (name: string, value: unknown, type: RequestType = "mla") =>
+    cases.push({ name, type, text: typeof value === "string" ? value : JSON.stringify(value) });
+  for (const key of ["__proto__", "constructor", "prototype"]) {
+    add(
+      `prototype key ${key}`,
+      JSON.stringify(serviceOnly()).replace(
+        '"requestingAuthority":{',
+        `"${key}":{"polluted":true},"requestingAuthority":{"${key}":{"polluted":true},`,
+      ),
+    );
+  }
+  let deep = '"bottom"';
+  for (let i = 0; i < 100_000; i += 1) deep = `{"nested":${deep}}`;
+  add(
+    "100,000 levels of nesting",
+    JSON.stringify(serviceOnly()).replace(/\}$/u, `,"otherInformation":${deep}}`),
+  );
+  add("5,000 nested lists", `${"[".repeat(5_000)}${"]".repeat(5_000)}`);
+  add("a megabyte string", { ...serviceOnly(), purpose: "x".repeat(1_048_576) });
+  add("50,000 measures", {
+    ...serviceOnly(),
+    measures: Array.from({ length: 50_000 }, () => ({ type: "other", description: "x" })),
+  });
+  add("51 measures", {
+    ...serviceOnly(),
+    factsSummary: "Facts.",
+    measures: Array.from({ length: 51 }, () => ({ type: "other", description: "x" })),
+  });
+  const wide: Record<string, number> = {};
+  for (let i = 0; i < 100_000; i += 1) wide[`k${i}`] = i;
+  add("an object with 100,000 keys", { ...serviceOnly(), requestingAuthority: wide });
+  const extra: Record<string, unknown> = serviceOnly();
+  for (let i = 0; i < 25; i += 1) extra[`extra${i}`] = i;
+  add("25 unknown fields", extra);
+  add(
+    "a lone surrogate",
+    JSON.stringify({ ...serviceOnly(), purpose: "a" }).replace('"purpose":"a"', '"purpose":"a\\ud800b"'),
+  );
+  add("astral characters and combining marks", { ...serviceOnly(), purpose: "Test 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 e\u0301 😀" });
+  add("a date in Devanagari digits", { ...serviceOnly(), dateOfRequest: "२०२६-०९-१४" });
+  add("a date that does not exist", { ...serviceOnly(), dateOfRequest: "2026-02-30" });
+  for (const type of requestTypes) {
+    for (const [name, value] of [
+      ["null", "null"],
+      ["a number", "0"],
+      ["a string", '"mla"'],
+      ["a list", "[]"],
+      ["true", "true"],
+      ["an empty object", "{}"],
+    ] as const) {
+      add(`${name} as a ${type} request`, value, type);
+    }
+  }
+  return cases;
+}
+
+/** Every path of a document, and the document with the value at one path replaced (as hostile.test.ts). */
+function paths(node: unknown, prefix: (string | number)[] = []): (string | number)[][] {
+  const children =
+    Array.isArray(node) && node.length > 0
+      ? node.flatMap((item, i) => paths(item, [...prefix, i]))
+      : node !== null && typeof node === "object"
+        ? Object.entries(node).flatMap(([key, value]) => paths(value, [...prefix, key]))
+        : [];
+  return prefix.length === 0 ? children : [prefix, ...children];
+}
+function replaced(document: unknown, path: (string | number)[], value: unknown): unknown {
+  const copy = structuredClone(document) as Record<string | number, unknown>;
+  let node = copy;
+  for (const segment of path.slice(0, -1)) node = node[segment] as Record<string | number, unknown>;
+  node[path[path.length - 1] as string | number] = value;
+  return copy;
+}
+const wrongValues: unknown[] = [null, 0, -1.5, true, "", "text", [], [null], {}];
+
+interface Verdict {
+  valid: boolean;
+  reason?: string;
+}
+
+describe("Python jsonschema (Draft 2020-12) against ajv", () => {
+  const validators = compileAll();
+  const files: { id: string; type: RequestType; path: string; ajv: boolean }[] = [];
+  const lines: { type: RequestType; path: string; ajv: boolean[]; labels: string[] }[] = [];
+  let result: { files: Record<string, Verdict>; lines: Record<string, Verdict[]> };
+
+  beforeAll(() => {
+    ensurePythonJsonschema();
+    rmSync(outDir, { recursive: true, force: true });
+    mkdirSync(join(outDir, "hostile"), { recursive: true });
+    for (const example of manifest.examples) {
+      const path = join(examplesDir, example.file);
+      files.push({
+        id: `examples/${example.file}`,
+        type: example.requestType,
+        path,
+        ajv: validators[example.requestType](readJsonFile(`examples/${example.file}`)) === true,
+      });
+    }
+    hostileInputs().forEach((input, i) => {
+      const path = join(outDir, "hostile", `${String(i).padStart(2, "0")}.json`);
+      writeFileSync(path, input.text);
+      files.push({
+        id: `hostile: ${input.name}`,
+        type: input.type,
+        path,
+        ajv: validators[input.type](JSON.parse(input.text)) === true,
+      });
+    });
+    for (const example of manifest.examples.filter((e) => e.valid)) {
+      const document = readJsonFile(`examples/${example.file}`);
+      const variants = paths(document).flatMap((path) =>
+        wrongValues.map((value) => ({
+          label: `${JSON.stringify(path)} = ${JSON.stringify(value)}`,
+          input: replaced(document, path, value),
+        })),
+      );
+      const path = join(outDir, `${example.file.replace(/\W+/gu, "-")}.jsonl`);
+      writeFileSync(path, `${variants.map((v) => JSON.stringify(v.input)).join("\n")}\n`);
+      lines.push({
+        type: example.requestType,
+        path,
+        ajv: variants.map((v) => validators[example.requestType](v.input) === true),
+        labels: variants.map((v) => v.label),
+      });
+    }
+    const job = {
+      schemas: Object.fromEntries(requestTypes.map((type) => [type, schemaFile(type)])),
+      files: files.map(({ id, type, path }) => ({ id, type, path })),
+      lines: lines.map(({ type, path }) => ({ type, path })),
+    };
+    const output = execFileSync(
+      python,
+      [join(repoRoot, "scripts", "release", "test", "jsonschema_verdicts.py")],
+      {
+        input: JSON.stringify(job),
+        encoding: "utf8",
+        maxBuffer: 256 * 1024 * 1024,
+      },
+    );
+    result = JSON.parse(output);
+  }, 600_000);
+
+  it("covers every example and every hostile input", () => {
+    expect(files.filter((f) => f.id.startsWith("examples/"))).toHaveLength(manifest.examples.length);
+    expect(Object.keys(result.files).sort()).toEqual(files.map((f) => f.id).sort());
+    expect(files.some((f) => f.ajv) && files.some((f) => !f.ajv)).toBe(true);
+  });
+
+  it("gives every file ajv's verdict", () => {
+    const disagreements = files
+      .filter((f) => result.files[f.id]?.valid !== f.ajv)
+      .map(
+        (f) =>
+          `${f.id}: ajv ${f.ajv ? "valid" : "invalid"}, jsonschema ${JSON.stringify(result.files[f.id])}`,
+      );
+    expect(disagreements).toEqual([]);
+  });
+
+  it("gives every wrong-typed variant of the valid examples ajv's verdict", () => {
+    for (const { path, ajv, labels } of lines) {
+      const python = result.lines[path] ?? [];
+      expect(python).toHaveLength(ajv.length);
+      const disagreements = labels.filter((_, i) => python[i]?.valid !== ajv[i]);
+      expect(disagreements, path).toEqual([]);
+    }
+  });
+});
+
+describe("the Python program in docs/integrating-json-schema.md", () => {
+  const doc = readFileSync(join(repoRoot, "docs", "integrating-json-schema.md"), "utf8");
+  const program = /^```python\n([\s\S]*?)^```$/mu.exec(doc)?.[1] ?? "";
+  const dir = join(outDir, "docs-example");
+
+  beforeAll(() => {
+    ensurePythonJsonschema();
+    mkdirSync(join(dir, "schemas"), { recursive: true });
+    writeFileSync(join(dir, "validate.py"), program);
+    // The program reads schemas/mla.json, as a user who downloaded the schema has it.
+    writeFileSync(join(dir, "schemas", "mla.json"), readFileSync(schemaFile("mla"), "utf8"));
+  });
+
+  const runProgram = (example: string) =>
+    spawnSync(python, [join(dir, "validate.py"), join(examplesDir, example)], { cwd: dir, encoding: "utf8" });
+
+  it("accepts a valid request silently, with exit code 0", () => {
+    expect(program).toMatch(/Draft202012Validator/u);
+    const result = runProgram("valid/mla-service-of-documents-only.json");
+    expect(result.stderr).toBe("");
+    expect(result.stdout).toBe("");
+    expect(result.status).toBe(0);
+  });
+
+  it("lists each issue of an invalid request by its JSON path, with exit code 1", () => {
+    const result = runProgram("invalid/mla-no-measures.json");
+    expect(result.stderr).toBe("");
+    expect(result.stdout).toMatch(/^\$\.measures: /mu);
+    expect(result.status).toBe(1);
+  });
+});

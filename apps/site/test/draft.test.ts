@@ -1,4 +1,6 @@
-import { mkdirSync, readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { inForceBetween } from "@lhc/parties";
@@ -9,6 +11,7 @@ import { launchBrowser } from "./browser";
 import { loadRequestExamples } from "./package-data";
 import { type StaticServer, serveStatic } from "./static-server";
 
+const require = createRequire(import.meta.url);
 const buildDir = fileURLToPath(new URL("../build", import.meta.url));
 const outputDir = fileURLToPath(new URL("../test-output", import.meta.url));
 const budgets = JSON.parse(
@@ -49,7 +52,7 @@ async function open(path: string): Promise<Page> {
   expect(response?.status(), `HTTP status of ${path}`).toBe(200);
   expect(errors, `page errors on ${path}`).toEqual([]);
   // The builder reads its drafts once hydrated; its buttons are enabled from then on.
-  if (path.startsWith("/draft")) await page.getByRole("button", { name: "New request" }).isEnabled();
+  if (path.startsWith("/draft")) await page.locator("button:enabled", { hasText: "New request" }).waitFor();
   return page;
 }
 
@@ -174,7 +177,15 @@ describe("request builder (/draft)", () => {
     const { schemaVersion: _version, requestType: _type, ...rest } = request;
     await fill(page, rest, []);
     await expect(page.locator("[data-verdict]").getAttribute("data-verdict")).resolves.toBe("valid");
-    expect(await downloadJson(page)).toEqual(request);
+    const built = await downloadJson(page);
+    expect(built).toEqual(request);
+    // The downloaded file is one `lhc validate` accepts.
+    const file = `${outputDir}/draft-service-of-documents.json`;
+    writeFileSync(file, `${JSON.stringify(built, null, 2)}\n`);
+    const lhcBin = require.resolve("@lhc/cli/package.json").replace(/package\.json$/, "bin/lhc.js");
+    const validate = spawnSync(process.execPath, [lhcBin, "validate", file], { encoding: "utf8" });
+    expect(validate.stdout).toContain("valid mla request");
+    expect(validate.status).toBe(0);
 
     // Once both States and the date are there, the builder says whether the Convention applies.
     const expected = inForceBetween(
@@ -213,18 +224,26 @@ describe("request builder (/draft)", () => {
     await page.close();
   });
 
-  it("shows a field's error once the user has left it, worded as validateRequest words it", async () => {
+  it("works from the keyboard, and shows a field's error once left, worded as validateRequest words it", async () => {
     const page = await open("/draft");
-    await page.getByRole("button", { name: "New request" }).click();
+    await page.getByRole("button", { name: "New request" }).focus();
+    await page.keyboard.press("Enter");
     await expect(page.locator("#root_requestingState__error").count()).resolves.toBe(0);
-    await page.locator("#root_requestingState").fill("be");
-    await page.locator("#root_requestingState").blur();
+    await page.locator("#root_requestingState").focus();
+    await page.keyboard.type("be");
+    await page.keyboard.press("Tab");
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("root_requestedState");
     const error = await page.locator("#root_requestingState__error").textContent();
     const issue = (await page.locator(".lhc-issues li").allTextContents()).find((text) =>
       text.startsWith("$.requestingState: "),
     );
     expect(issue).toBeDefined();
     expect(issue).toContain(error?.trim());
+    // The error is tied to its input for screen readers, and the count is announced politely.
+    await expect(page.locator("#root_requestingState").getAttribute("aria-describedby")).resolves.toContain(
+      "root_requestingState__error",
+    );
+    await expect(page.locator("[data-verdict]").getAttribute("role")).resolves.toBe("status");
     await page.close();
   });
 

@@ -77,6 +77,7 @@ const config: Config = {
         { to: "/parties", label: "Parties", position: "left" },
         { to: "/requests", label: "Request schemas", position: "left" },
         { to: "/validator", label: "Validator", position: "left" },
+        { to: "/draft", label: "Draft a request", position: "left" },
         { to: "/docs/downloads", label: "Downloads", position: "right" },
       ],
     },
@@ -97,6 +98,8 @@ const config: Config = {
           items: [
             { label: "Request schemas", to: "/requests" },
             { label: "Validator", to: "/validator" },
+            { label: "Draft a request", to: "/draft" },
+            { label: "Does the Convention apply between two States?", to: "/between" },
             { label: "Integrating the schemas", to: "/docs/integrating-json-schema" },
           ],
         },

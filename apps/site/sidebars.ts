@@ -11,6 +11,7 @@ const sidebars: SidebarsConfig = {
         "getting-started/convention",
         "getting-started/parties",
         "getting-started/requests",
+        "getting-started/letters",
         "getting-started/cli",
       ],
     },

@@ -37,7 +37,7 @@ describe("getting-started examples", () => {
 
   it("every package page has runnable examples", () => {
     const docs = new Set(all.map((example) => example.doc));
-    expect([...docs].sort()).toEqual(["cli.md", "convention.md", "parties.md", "requests.md"]);
+    expect([...docs].sort()).toEqual(["cli.md", "convention.md", "letters.md", "parties.md", "requests.md"]);
   });
 
   it("type-check against the packages' published types", () => {

@@ -2,7 +2,7 @@
 export const ExitCode = {
   /** The command ran and, for `validate`, every request is valid. */
   ok: 0,
-  /** `validate`: at least one request is invalid. */
+  /** `validate`: at least one request is invalid; `render`: the request is invalid (no letter is written). */
   invalid: 1,
   /** `cite`: the citation is well formed, but the provision is not in the data yet. */
   notInData: 1,

@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 
 /**
  * Everything a command touches outside itself. `run` receives it as an argument so that the
@@ -10,6 +10,8 @@ export interface CliIo {
   /** Reads standard input to its end as UTF-8. */
   readStdin(): Promise<string>;
   readFile(path: string): Promise<string>;
+  /** Writes a whole file (text as UTF-8), replacing any file of that name. */
+  writeFile(path: string, data: string | Uint8Array): Promise<void>;
   /** Today's date as YYYY-MM-DD (UTC); the default for `--on`. */
   today(): string;
 }
@@ -24,6 +26,7 @@ export function nodeIo(): CliIo {
       return Buffer.concat(chunks).toString("utf8");
     },
     readFile: (path) => readFile(path, "utf8"),
+    writeFile: (path, data) => writeFile(path, data),
     today: () => new Date().toISOString().slice(0, 10),
   };
 }

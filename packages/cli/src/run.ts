@@ -4,6 +4,7 @@ import { registerCite } from "./commands/cite.js";
 import { registerCoverage } from "./commands/coverage.js";
 import { registerParties } from "./commands/parties.js";
 import { registerParty } from "./commands/party.js";
+import { registerRender } from "./commands/render.js";
 import { registerSchema } from "./commands/schema.js";
 import { registerValidate } from "./commands/validate.js";
 import type { CommandContext } from "./context.js";
@@ -33,7 +34,7 @@ function buildProgram(context: CommandContext): Command {
         "",
         "Exit codes:",
         "  0  success (validate: every request is valid; cite: the provision is in the data)",
-        "  1  validate: a request is invalid; cite: the provision is not in the data yet",
+        "  1  validate, render: a request is invalid; cite: the provision is not in the data yet",
         "  2  usage error or unreadable input (unknown option, State code or request type,",
         "     invalid date or citation, missing file, malformed JSON)",
         "  3  internal error (a bug in lhc: please report it)",
@@ -44,6 +45,7 @@ function buildProgram(context: CommandContext): Command {
 
   for (const register of [
     registerValidate,
+    registerRender,
     registerParties,
     registerParty,
     registerBetween,

@@ -62,6 +62,10 @@ export default function lhcDataPlugin(context: LoadContext): Plugin<unknown> {
         );
       }
       await route("/validator", "ValidatorPage", "validator.json", content.validator);
+      // The request builder lists the same types and examples as the validator.
+      await route("/draft", "DraftPage", "draft.json", content.validator);
+      // Computed in the browser from @lhc/parties: the question is in the page's URL.
+      addRoute({ path: "/between", exact: true, component: component("BetweenPage") });
     },
 
     async postBuild({ outDir, content: loaded }) {

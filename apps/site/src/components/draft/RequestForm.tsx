@@ -1,0 +1,257 @@
+import { labelsFor, letterSections } from "@lhc/letters";
+import Form, { getDefaultRegistry } from "@rjsf/core";
+import type {
+  ErrorSchema,
+  Field,
+  FieldProps,
+  IconButtonProps,
+  ObjectFieldTemplateProps,
+  RJSFSchema,
+  UiSchema,
+  Widget,
+  WidgetProps,
+} from "@rjsf/utils";
+import { customizeValidator } from "@rjsf/validator-ajv8";
+import Ajv2020 from "ajv/dist/2020";
+import { type ReactNode, useId } from "react";
+
+const defaults = getDefaultRegistry();
+const DefaultTextWidget = defaults.widgets.TextWidget as Widget;
+const DefaultTextareaWidget = defaults.widgets.TextareaWidget as Widget;
+const labels = labelsFor("en");
+
+// The form's own validator only steers the form (which measure option a value matches, which fields the
+// schema's if/else requires); the errors shown are validateRequest's (see DraftPage), hence noValidate.
+const validator = customizeValidator({ AjvClass: Ajv2020 as unknown as typeof import("ajv").default });
+
+/** Top-level fields grouped in the sections a request reads in (the same list the letters use). */
+function RootSections(props: ObjectFieldTemplateProps): ReactNode {
+  const ObjectFieldTemplate = defaults.templates.ObjectFieldTemplate;
+  if (props.fieldPathId.path.length > 0) return <ObjectFieldTemplate {...props} />;
+  const byName = new Map(props.properties.map((property) => [property.name, property]));
+  const placed = new Set<string>();
+  const groups = letterSections.map((section) => {
+    const members = (section.fields as readonly string[]).flatMap((name) => {
+      const property = byName.get(name);
+      if (!property) return [];
+      placed.add(name);
+      return [property];
+    });
+    return { id: section.id, heading: labels.text(`section.${section.id}`), members };
+  });
+  const rest = props.properties.filter((property) => !placed.has(property.name));
+  return (
+    <div className="lhc-draft__sections">
+      {groups
+        .filter((group) => group.members.some((member) => !member.hidden))
+        .map((group) => (
+          <section key={group.id} className="lhc-draft__section" aria-labelledby={`section-${group.id}`}>
+            <h2 id={`section-${group.id}`}>{group.heading}</h2>
+            {group.members.map((member) => (
+              <div key={member.name}>{member.content}</div>
+            ))}
+          </section>
+        ))}
+      {groups
+        .filter((group) => !group.members.some((member) => !member.hidden))
+        .flatMap((group) => group.members.map((member) => <div key={member.name}>{member.content}</div>))}
+      {rest.map((member) => (
+        <div key={member.name}>{member.content}</div>
+      ))}
+    </div>
+  );
+}
+
+/** Long texts (descriptions, reasons, facts) get a text area; everything else the default input. */
+function TextOrTextarea(props: WidgetProps): ReactNode {
+  if (typeof props.schema.maxLength === "number" && props.schema.maxLength >= 10_000) {
+    return <DefaultTextareaWidget {...props} options={{ ...props.options, rows: 4 }} />;
+  }
+  return <DefaultTextWidget {...props} />;
+}
+
+type Options = { value: string; title: string; schema: RJSFSchema }[];
+
+function measureOptions(schema: RJSFSchema): Options {
+  return ((schema.oneOf ?? schema.anyOf ?? []) as RJSFSchema[]).flatMap((option) => {
+    const type = (option.properties?.type as RJSFSchema | undefined)?.const;
+    return typeof type === "string" ? [{ value: type, title: option.title ?? type, schema: option }] : [];
+  });
+}
+
+/**
+ * A measure: its type is chosen first (a select listing the measure types of the schema), and only
+ * then do the fields of that type appear. A type the schema does not know is kept and shown as such.
+ */
+function MeasureField(props: FieldProps): ReactNode {
+  const { schema, formData, registry, fieldPathId, onChange, uiSchema } = props;
+  const selectId = `${fieldPathId.$id}_type__choose`;
+  const hintId = useId();
+  // rjsf hands a custom field its schema already narrowed; the measure types are read from the root.
+  const measureItems = (registry.rootSchema.properties?.measures as RJSFSchema | undefined)?.items as
+    | RJSFSchema
+    | undefined;
+  const options = measureOptions(measureItems ?? schema);
+  const data = formData as Record<string, unknown> | undefined;
+  const type = typeof data?.type === "string" ? data.type : undefined;
+  const option = options.find((candidate) => candidate.value === type);
+  const choose = (next: string) => {
+    if (next === "") return;
+    // Changing the type keeps what every measure has (identifier, description, procedure).
+    const kept = Object.fromEntries(
+      Object.entries(data ?? {}).filter(([key]) => ["id", "description", "procedure"].includes(key)),
+    );
+    onChange({ ...kept, type: next }, fieldPathId.path);
+  };
+  const picker = (
+    <div className="form-group lhc-draft__measure-type">
+      <label htmlFor={selectId}>Type of measure</label>
+      <select
+        id={selectId}
+        className="form-control"
+        value={type ?? ""}
+        aria-describedby={hintId}
+        onChange={(event) => choose(event.target.value)}
+      >
+        <option value="">Choose the type of measure…</option>
+        {options.map((candidate) => (
+          <option key={candidate.value} value={candidate.value}>
+            {candidate.title}
+          </option>
+        ))}
+        {type !== undefined && !option ? (
+          <option value={type}>{type} (not a type the schema knows)</option>
+        ) : null}
+      </select>
+      <p id={hintId} className="lhc-muted">
+        {option
+          ? (option.schema.description ?? "")
+          : type === undefined
+            ? "The fields of the measure appear once its type is chosen."
+            : `"${type}" is not a measure type of the schema; the rest of this measure is kept as it was opened.`}
+      </p>
+    </div>
+  );
+  if (!option) return picker;
+  const SchemaField = registry.fields.SchemaField as Field;
+  const { oneOf: _oneOf, anyOf: _anyOf, ...unionRest } = measureItems ?? schema;
+  const optionSchema = { ...unionRest, ...option.schema, description: undefined } as RJSFSchema;
+  const { "ui:field": _field, "ui:fieldReplacesAnyOrOneOf": _replaces, ...restUi } = uiSchema ?? {};
+  return (
+    <div className="lhc-draft__measure">
+      {picker}
+      <SchemaField
+        {...props}
+        schema={optionSchema}
+        uiSchema={{ ...restUi, type: { "ui:widget": "hidden" } }}
+      />
+    </div>
+  );
+}
+
+/** "root_measures_0" → "Measures: no. 1": what a button acts on, for its accessible name. */
+function describeFieldId(id: string): string {
+  const segments = id
+    .replace(/__[A-Za-z]+$/, "")
+    .split("_")
+    .slice(1);
+  const last = segments[segments.length - 1];
+  const names = segments.filter((segment) => !/^\d+$/.test(segment));
+  const label = labels.field(names[names.length - 1] ?? "request");
+  return last !== undefined && /^\d+$/.test(last)
+    ? labels
+        .text("itemOf")
+        .replace("{label}", label)
+        .replace("{n}", String(Number(last) + 1))
+    : label;
+}
+
+/** An array button with visible text and a name that says which list or item it acts on. */
+function TextButton({
+  id,
+  onClick,
+  disabled,
+  text,
+  describe,
+}: IconButtonProps & { text: string; describe: (what: string) => string }): ReactNode {
+  return (
+    <button
+      type="button"
+      id={id}
+      className="button button--sm button--outline button--secondary margin-right--sm"
+      onClick={onClick}
+      disabled={disabled}
+      aria-label={describe(describeFieldId(id ?? ""))}
+    >
+      {text}
+    </button>
+  );
+}
+
+const ButtonTemplates = {
+  AddButton: (props: IconButtonProps) => (
+    <TextButton {...props} text="Add" describe={(what) => `Add to ${what}`} />
+  ),
+  RemoveButton: (props: IconButtonProps) => (
+    <TextButton {...props} text="Remove" describe={(what) => `Remove ${what}`} />
+  ),
+  MoveUpButton: (props: IconButtonProps) => (
+    <TextButton {...props} text="Move up" describe={(what) => `Move up ${what}`} />
+  ),
+  MoveDownButton: (props: IconButtonProps) => (
+    <TextButton {...props} text="Move down" describe={(what) => `Move down ${what}`} />
+  ),
+  CopyButton: (props: IconButtonProps) => (
+    <TextButton {...props} text="Copy" describe={(what) => `Copy ${what}`} />
+  ),
+};
+
+const uiSchema: UiSchema = {
+  "ui:submitButtonOptions": { norender: true },
+  requestType: { "ui:widget": "hidden" },
+  schemaVersion: { "ui:widget": "hidden" },
+  // The measure field replaces rjsf's own choice of oneOf option (which would render the fields again).
+  measures: { items: { "ui:field": MeasureField, "ui:fieldReplacesAnyOrOneOf": true } },
+};
+
+export interface RequestFormProps {
+  schema: RJSFSchema;
+  formData: unknown;
+  errors: ErrorSchema;
+  onChange: (data: unknown) => void;
+  onBlur: (id: string) => void;
+}
+
+/** The request form: generated by react-jsonschema-form from the package's JSON Schema for the type. */
+export default function RequestForm({
+  schema,
+  formData,
+  errors,
+  onChange,
+  onBlur,
+}: RequestFormProps): ReactNode {
+  return (
+    <Form
+      schema={schema}
+      uiSchema={uiSchema}
+      formData={formData}
+      validator={validator}
+      noValidate
+      showErrorList={false}
+      extraErrors={errors}
+      idPrefix="root"
+      idSeparator="_"
+      templates={{ ObjectFieldTemplate: RootSections, ButtonTemplates }}
+      widgets={{ TextWidget: TextOrTextarea }}
+      experimental_defaultFormStateBehavior={{
+        // Nothing is filled in for the user: a request holds exactly what was typed, chosen or opened.
+        emptyObjectFields: "skipDefaults",
+        arrayMinItems: { populate: "never" },
+        constAsDefaults: "never",
+      }}
+      onChange={(event) => onChange(event.formData)}
+      onBlur={(id) => onBlur(id)}
+      onSubmit={() => undefined}
+    />
+  );
+}

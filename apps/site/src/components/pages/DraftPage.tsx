@@ -1,0 +1,411 @@
+import Link from "@docusaurus/Link";
+import { isRequestType, type RequestType, schemaVersion, validateRequest } from "@lhc/requests";
+import Heading from "@theme/Heading";
+import Layout from "@theme/Layout";
+import { type ChangeEvent, type ReactNode, useEffect, useId, useMemo, useRef, useState } from "react";
+import type { ValidatorData } from "../../../plugins/lhc-data/types";
+import { BetweenAnswer, canAsk } from "../between/BetweenAnswer";
+import ContextFindings from "../ContextFindings";
+import { downloadFile } from "../draft/download";
+import { type Draft, loadDrafts, newDraftId, saveDrafts } from "../draft/drafts";
+import { asSaved, fieldId, issuesToErrorSchema, keepOwnProtoKeys } from "../draft/issues";
+import LetterPreview from "../draft/LetterPreview";
+import RequestForm from "../draft/RequestForm";
+import { builderSchema } from "../draft/schema";
+
+const timeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" });
+
+function DraftsTable({
+  drafts,
+  currentId,
+  typeTitle,
+  onOpen,
+  onDelete,
+}: {
+  drafts: readonly Draft[];
+  currentId: string | null;
+  typeTitle: (type: string) => string;
+  onOpen: (id: string) => void;
+  onDelete: (id: string) => void;
+}): ReactNode {
+  if (drafts.length === 0) return <p>No drafts yet.</p>;
+  return (
+    <table className="lhc-draft__drafts">
+      <caption className="lhc-muted">Kept in this browser only, most recently changed first.</caption>
+      <thead>
+        <tr>
+          <th scope="col">Name</th>
+          <th scope="col">Type</th>
+          <th scope="col">Last changed</th>
+          <th scope="col">Actions</th>
+        </tr>
+      </thead>
+      <tbody>
+        {[...drafts]
+          .sort((a, b) => b.updated.localeCompare(a.updated))
+          .map((draft) => (
+            <tr key={draft.id} aria-current={draft.id === currentId ? "true" : undefined}>
+              <th scope="row">{draft.name}</th>
+              <td>{typeTitle(draft.requestType)}</td>
+              <td>
+                <time dateTime={draft.updated}>{timeFormat.format(new Date(draft.updated))}</time>
+              </td>
+              <td>
+                <button
+                  type="button"
+                  className="button button--sm button--secondary"
+                  aria-label={`Open draft ${draft.name}`}
+                  disabled={draft.id === currentId}
+                  onClick={() => onOpen(draft.id)}
+                >
+                  Open
+                </button>{" "}
+                <button
+                  type="button"
+                  className="button button--sm button--secondary"
+                  aria-label={`Delete draft ${draft.name}`}
+                  onClick={() => onDelete(draft.id)}
+                >
+                  Delete
+                </button>
+              </td>
+            </tr>
+          ))}
+      </tbody>
+    </table>
+  );
+}
+
+export default function DraftPage({ data }: { data: ValidatorData }): ReactNode {
+  const ids = { type: useId(), file: useId(), example: useId(), name: useId() };
+  const [mounted, setMounted] = useState(false);
+  const [drafts, setDrafts] = useState<Draft[]>([]);
+  const [currentId, setCurrentId] = useState<string | null>(null);
+  const [storageProblem, setStorageProblem] = useState<string | null>(null);
+  const [openProblem, setOpenProblem] = useState<string | null>(null);
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
+  const [showAll, setShowAll] = useState(false);
+  const [letterOpen, setLetterOpen] = useState(false);
+  const [newType, setNewType] = useState<string>(data.types[0]?.requestType ?? "mla");
+  // rjsf may report a change of its own when a request is opened; only what the user does changes a draft.
+  const userActed = useRef(false);
+  const typeTitle = (id: string) => data.types.find((type) => type.requestType === id)?.title ?? id;
+
+  // Drafts live in localStorage, which exists only in the browser: read after the first render.
+  useEffect(() => {
+    setDrafts(loadDrafts());
+    setMounted(true);
+  }, []);
+  useEffect(() => {
+    if (mounted) setStorageProblem(saveDrafts(drafts));
+  }, [drafts, mounted]);
+
+  const current = drafts.find((draft) => draft.id === currentId);
+  const requestType: RequestType | undefined =
+    current && isRequestType(current.requestType) ? current.requestType : undefined;
+  const schema = useMemo(() => (requestType ? builderSchema(requestType) : null), [requestType]);
+  const saved = useMemo(() => asSaved(current?.data), [current?.data]);
+  const result = useMemo(
+    () => (current && requestType ? validateRequest(saved, requestType) : null),
+    [current, requestType, saved],
+  );
+  const issues = result && !result.success ? result.issues : [];
+  const visible = (id: string) =>
+    showAll || touched.has(id) || [...touched].some((touchedId) => touchedId.startsWith(`${id}_`));
+  const errors = issuesToErrorSchema(issues, visible);
+
+  const start = (draft: Draft, all: boolean) => {
+    userActed.current = false;
+    setDrafts((previous) => [draft, ...previous]);
+    setCurrentId(draft.id);
+    setTouched(new Set());
+    setShowAll(all);
+    setLetterOpen(false);
+    setOpenProblem(null);
+  };
+  const startNew = () => {
+    const type = isRequestType(newType) ? newType : "mla";
+    start(
+      {
+        id: newDraftId(),
+        name: `New ${type} request`,
+        updated: new Date().toISOString(),
+        requestType: type,
+        data: { schemaVersion, requestType: type },
+      },
+      false,
+    );
+  };
+  const openText = (name: string, text: string) => {
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch (error) {
+      setOpenProblem(`${name} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+      return;
+    }
+    if (value === null || typeof value !== "object" || Array.isArray(value)) {
+      setOpenProblem(`${name} does not hold a JSON object, so it cannot be opened as a request.`);
+      return;
+    }
+    const declared = (value as { requestType?: unknown }).requestType;
+    // A file whose requestType is missing or unknown opens in the form of the type chosen above; its
+    // requestType stays as it was, and the issues say so.
+    const type = isRequestType(declared) ? declared : isRequestType(newType) ? newType : "mla";
+    start(
+      {
+        id: newDraftId(),
+        name: name.replace(/\.json$/i, "").replace(/^.*\//, ""),
+        updated: new Date().toISOString(),
+        requestType: type,
+        data: value,
+      },
+      true,
+    );
+  };
+  const openFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = "";
+    if (file) openText(file.name, await file.text());
+  };
+  const openExample = (event: ChangeEvent<HTMLSelectElement>) => {
+    const example = data.examples.find((candidate) => candidate.name === event.target.value);
+    event.target.value = "";
+    if (example) openText(example.name, example.json);
+  };
+  const change = (patch: Partial<Draft>) =>
+    setDrafts((previous) =>
+      previous.map((draft) =>
+        draft.id === currentId ? { ...draft, ...patch, updated: new Date().toISOString() } : draft,
+      ),
+    );
+  const changeData = (next: unknown) => {
+    if (!current || !userActed.current) return;
+    const kept = keepOwnProtoKeys(current.data, next);
+    // rjsf also reports changes that change nothing; they do not date the draft.
+    if (JSON.stringify(kept) !== JSON.stringify(current.data)) change({ data: kept });
+  };
+  const remove = (id: string) => {
+    setDrafts((previous) => previous.filter((draft) => draft.id !== id));
+    if (id === currentId) setCurrentId(null);
+  };
+
+  const record = saved as Record<string, unknown> | undefined;
+  return (
+    <Layout
+      title="Draft a request"
+      description="Draft a request under the Ljubljana–The Hague Convention in your browser and make its letter"
+    >
+      <main className="container margin-vert--lg lhc-draft">
+        <Heading as="h1">Draft a request</Heading>
+        <p>
+          Choose a type of request and fill in the form, or open a request file. The form is generated from
+          the <Link to="/requests">request schemas</Link> of <code>@lhc/requests</code>, and the request is
+          checked as you go by the same <code>validateRequest</code> as the{" "}
+          <Link to="/validator">validator</Link>. When it is valid, download it as JSON or make its letter.
+        </p>
+        <p className="lhc-draft__privacy">
+          <strong>Nothing you enter is sent anywhere.</strong> Everything runs in your browser; drafts are
+          kept only in this browser's local storage, until you delete them.
+        </p>
+
+        <section aria-labelledby="start-heading" className="lhc-draft__toolbar">
+          <h2 id="start-heading" className="sr-only">
+            Start or open a request
+          </h2>
+          <div>
+            <label htmlFor={ids.type}>Request type</label>
+            <select id={ids.type} value={newType} onChange={(event) => setNewType(event.target.value)}>
+              {data.types.map((type) => (
+                <option key={type.requestType} value={type.requestType}>
+                  {type.title}
+                </option>
+              ))}
+            </select>{" "}
+            <button type="button" className="button button--primary" onClick={startNew} disabled={!mounted}>
+              New request
+            </button>
+          </div>
+          <div>
+            <label htmlFor={ids.file}>Open JSON</label>
+            <input
+              id={ids.file}
+              type="file"
+              accept="application/json,.json"
+              onChange={openFile}
+              disabled={!mounted}
+            />
+          </div>
+          <div>
+            <label htmlFor={ids.example}>Open an example</label>
+            <select id={ids.example} defaultValue="" onChange={openExample} disabled={!mounted}>
+              <option value="" disabled>
+                Choose an example…
+              </option>
+              {data.examples.map((example) => (
+                <option key={example.name} value={example.name}>
+                  {example.valid ? "Valid" : "Invalid"} ({example.requestType}): {example.title}
+                </option>
+              ))}
+            </select>
+          </div>
+        </section>
+        {openProblem ? (
+          <p role="alert" className="lhc-verdict lhc-verdict--invalid">
+            {openProblem}
+          </p>
+        ) : null}
+        {storageProblem ? <p role="alert">{storageProblem}</p> : null}
+
+        <section aria-labelledby="drafts-heading">
+          <h2 id="drafts-heading">Your drafts</h2>
+          {mounted ? (
+            <DraftsTable
+              drafts={drafts}
+              currentId={currentId}
+              typeTitle={typeTitle}
+              onOpen={(id) => {
+                userActed.current = false;
+                setCurrentId(id);
+                setTouched(new Set());
+                setShowAll(true);
+                setLetterOpen(false);
+              }}
+              onDelete={remove}
+            />
+          ) : (
+            <p>Reading the drafts kept in this browser…</p>
+          )}
+        </section>
+
+        {current && schema && result ? (
+          <section aria-labelledby="draft-heading" className="lhc-draft__editor">
+            <h2 id="draft-heading">
+              {current.name}: {typeTitle(current.requestType)}
+            </h2>
+            <div className="lhc-draft__toolbar">
+              <div>
+                <label htmlFor={ids.name}>Draft name</label>
+                <input
+                  id={ids.name}
+                  value={current.name}
+                  onChange={(event) => change({ name: event.target.value })}
+                />
+              </div>
+              <button
+                type="button"
+                className="button button--primary"
+                onClick={() =>
+                  downloadFile(
+                    `${current.name || "request"}.json`,
+                    `${JSON.stringify(current.data, null, 2)}\n`,
+                    "application/json",
+                  )
+                }
+              >
+                Download JSON
+              </button>
+              <button
+                type="button"
+                className="button button--secondary"
+                aria-expanded={letterOpen}
+                onClick={() => setLetterOpen((open) => !open)}
+              >
+                Letter
+              </button>
+              <button type="button" className="button button--secondary" onClick={() => setShowAll(true)}>
+                Show every issue in the form
+              </button>
+            </div>
+
+            <div
+              role="status"
+              aria-live="polite"
+              className={`lhc-verdict ${result.success ? "lhc-verdict--valid" : "lhc-verdict--invalid"}`}
+              data-verdict={result.success ? "valid" : "invalid"}
+            >
+              {result.success ? (
+                <p>
+                  <strong>Valid.</strong> <code>validateRequest</code> accepts this request.
+                </p>
+              ) : (
+                <p>
+                  <strong>
+                    Not valid yet: {issues.length} {issues.length === 1 ? "issue" : "issues"}.
+                  </strong>
+                </p>
+              )}
+            </div>
+            {issues.length > 0 ? (
+              <details className="lhc-draft__issues" open={showAll}>
+                <summary>The issues, as validateRequest words them</summary>
+                <ol className="lhc-issues">
+                  {issues.map((issue) => (
+                    <li key={`${issue.path}|${issue.code}|${issue.message}`}>
+                      <a href={`#${fieldId(issue.pathSegments)}`}>
+                        <code>{issue.path}</code>
+                      </a>
+                      : {issue.message} <span className="lhc-muted">({issue.code})</span>
+                    </li>
+                  ))}
+                </ol>
+              </details>
+            ) : null}
+
+            <section aria-labelledby="relations-heading" className="lhc-draft__relations">
+              <h2 id="relations-heading">Between the two States</h2>
+              {canAsk(record?.requestingState, record?.requestedState, record?.dateOfRequest) ? (
+                <BetweenAnswer
+                  a={record?.requestingState as string}
+                  b={record?.requestedState as string}
+                  on={record?.dateOfRequest as string}
+                  headingLevel="h3"
+                  showLink
+                />
+              ) : (
+                <p>
+                  Once the requesting State, the requested State and the date of the request are filled in,
+                  this says whether the Convention applies between the two States on that date.
+                </p>
+              )}
+              {result?.success ? <ContextFindings request={result.data} /> : null}
+            </section>
+
+            {letterOpen ? (
+              result.success ? (
+                <LetterPreview request={saved} fileName={current.name || "request"} />
+              ) : (
+                <p role="alert">
+                  The letter is made from a valid request: {issues.length}{" "}
+                  {issues.length === 1 ? "issue remains" : "issues remain"}.
+                </p>
+              )
+            ) : null}
+
+            {/* biome-ignore lint/a11y/noStaticElementInteractions: listens for the form's own inputs, bubbling up */}
+            <div
+              onInputCapture={() => {
+                userActed.current = true;
+              }}
+              onChangeCapture={() => {
+                userActed.current = true;
+              }}
+              onClickCapture={() => {
+                userActed.current = true;
+              }}
+            >
+              <RequestForm
+                key={current.id}
+                schema={schema}
+                formData={current.data}
+                errors={errors}
+                onChange={changeData}
+                onBlur={(id) => setTouched((previous) => new Set(previous).add(id))}
+              />
+            </div>
+          </section>
+        ) : null}
+      </main>
+    </Layout>
+  );
+}

@@ -1,0 +1,336 @@
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import { inForceBetween } from "@lhc/parties";
+import type { Browser, Download, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seriousViolations } from "./axe";
+import { launchBrowser } from "./browser";
+import { loadRequestExamples } from "./package-data";
+import { type StaticServer, serveStatic } from "./static-server";
+
+const require = createRequire(import.meta.url);
+const buildDir = fileURLToPath(new URL("../build", import.meta.url));
+const outputDir = fileURLToPath(new URL("../test-output", import.meta.url));
+const budgets = JSON.parse(
+  readFileSync(new URL("../../../scripts/size-budgets.json", import.meta.url), "utf8"),
+).pages as Record<string, { js: number }>;
+
+const examples = loadRequestExamples();
+const validExamples = examples.filter((example) => example.valid);
+const invalidExamples = examples.filter((example) => !example.valid);
+/** The first invalid example of each issue code and of each request type, and every unknown key. */
+const invalidSample = invalidExamples.filter(
+  (example, index) =>
+    example.expectedIssue?.code === "unknown_key" ||
+    invalidExamples.findIndex((other) => other.expectedIssue?.code === example.expectedIssue?.code) ===
+      index ||
+    invalidExamples.findIndex((other) => other.requestType === example.requestType) === index,
+);
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  mkdirSync(outputDir, { recursive: true });
+  server = await serveStatic(buildDir);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  const response = await page.goto(`${server.url}${path}`, { waitUntil: "networkidle" });
+  expect(response?.status(), `HTTP status of ${path}`).toBe(200);
+  expect(errors, `page errors on ${path}`).toEqual([]);
+  // The builder reads its drafts once hydrated; its buttons are enabled from then on.
+  if (path.startsWith("/draft")) await page.locator("button:enabled", { hasText: "New request" }).waitFor();
+  return page;
+}
+
+async function downloaded(page: Page, click: () => Promise<void>): Promise<Buffer> {
+  const [download] = (await Promise.all([page.waitForEvent("download"), click()])) as [Download, void];
+  const path = await download.path();
+  return readFileSync(path);
+}
+
+const downloadJson = async (page: Page) =>
+  JSON.parse(
+    (await downloaded(page, () => page.getByRole("button", { name: "Download JSON" }).click())).toString(
+      "utf8",
+    ),
+  );
+
+async function openJsonFile(page: Page, name: string, json: string): Promise<void> {
+  const file = name.replace(/^.*\//, "");
+  await page.getByLabel("Open JSON").setInputFiles({
+    name: file,
+    mimeType: "application/json",
+    buffer: Buffer.from(json),
+  });
+  // The opened file becomes the current draft, named after the file.
+  await page.locator("#draft-heading", { hasText: `${file.replace(/\.json$/, "")}:` }).waitFor();
+}
+
+/** The id rjsf gives the input of a field at a path (see src/components/draft/issues.ts). */
+const idOf = (path: readonly (string | number)[]) => `#${["root", ...path].join("_")}`;
+
+/**
+ * Fills a value into the form the way a user does, starting from an empty form: adds list items with
+ * their Add buttons, chooses each measure's type before its fields, types text and chooses options.
+ */
+async function fill(page: Page, value: unknown, path: (string | number)[]): Promise<void> {
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index += 1) {
+      await page.locator(`${idOf(path)}__add`).click();
+      const itemPath = [...path, index];
+      const item = value[index];
+      if (path.length === 1 && path[0] === "measures") {
+        await page.locator(`${idOf(itemPath)}_type__choose`).selectOption((item as { type: string }).type);
+        const { type: _type, ...rest } = item as Record<string, unknown>;
+        await fill(page, rest, itemPath);
+      } else {
+        await fill(page, item, itemPath);
+      }
+    }
+    return;
+  }
+  if (value !== null && typeof value === "object") {
+    for (const [key, child] of Object.entries(value)) await fill(page, child, [...path, key]);
+    return;
+  }
+  const input = page.locator(idOf(path));
+  if (typeof value === "boolean") {
+    await input.setChecked(value);
+  } else if ((await input.evaluate((element) => element.tagName)) === "SELECT") {
+    await input.selectOption(String(value));
+  } else {
+    await input.fill(String(value));
+  }
+  await input.blur();
+}
+
+// Each test drives the form generated from a whole request schema; on a loaded two-core machine that can
+// take well over the 60 s the site's config allows a test. This bounds a hang; it asserts nothing about speed.
+const SLOW = 180_000;
+
+describe("request builder (/draft)", () => {
+  it(
+    "opens every valid example and downloads the same request",
+    async () => {
+      expect(validExamples.length).toBeGreaterThan(0);
+      const page = await open("/draft");
+      for (const example of validExamples) {
+        await openJsonFile(page, example.name, example.json);
+        await expect(page.locator("[data-verdict]").getAttribute("data-verdict"), example.name).resolves.toBe(
+          "valid",
+        );
+        expect(await downloadJson(page), example.name).toEqual(JSON.parse(example.json));
+      }
+      await page.close();
+    },
+    SLOW,
+  );
+
+  it(
+    "opens an invalid file with its issues shown, as validateRequest words them, and drops nothing",
+    async () => {
+      const page = await open("/draft");
+      expect(invalidSample.length).toBeGreaterThan(4);
+      for (const example of invalidSample) {
+        await openJsonFile(page, example.name, example.json);
+        await expect(page.locator("[data-verdict]").getAttribute("data-verdict"), example.name).resolves.toBe(
+          "invalid",
+        );
+        const issues = await page.locator(".lhc-issues li").allTextContents();
+        expect(
+          issues.some((issue) => issue.startsWith(`${example.expectedIssue?.path}: `)),
+          example.name,
+        ).toBe(true);
+        expect(await downloadJson(page), example.name).toEqual(JSON.parse(example.json));
+      }
+      await page.getByLabel("Open JSON").setInputFiles({
+        name: "broken.json",
+        mimeType: "application/json",
+        buffer: Buffer.from("{ not json"),
+      });
+      await expect(page.getByRole("alert").first().textContent()).resolves.toContain(
+        "broken.json is not valid JSON",
+      );
+      await page.close();
+    },
+    SLOW,
+  );
+
+  it(
+    "builds the service-of-documents MLA example from an empty form by typing and choosing",
+    async () => {
+      const example = validExamples.find((candidate) => candidate.name.includes("mla-service-of-documents"));
+      expect(example).toBeDefined();
+      const request = JSON.parse(example?.json ?? "{}") as Record<string, unknown>;
+      const page = await open("/draft");
+      await page.getByLabel("Request type").selectOption("mla");
+      await page.getByRole("button", { name: "New request" }).click();
+      await expect(page.locator("[data-verdict]").getAttribute("data-verdict")).resolves.toBe("invalid");
+      // Nothing is filled in for the user: the new request holds only its type and data-model version.
+      expect(await downloadJson(page)).toEqual({ schemaVersion: request.schemaVersion, requestType: "mla" });
+
+      // A measure's fields appear only once its type is chosen.
+      await page.locator("#root_measures__add").click();
+      await expect(page.locator("#root_measures_0_description").count()).resolves.toBe(0);
+      await page.locator("#root_measures_0__remove").click();
+
+      const { schemaVersion: _version, requestType: _type, ...rest } = request;
+      await fill(page, rest, []);
+      await expect(page.locator("[data-verdict]").getAttribute("data-verdict")).resolves.toBe("valid");
+      const built = await downloadJson(page);
+      expect(built).toEqual(request);
+      // The downloaded file is one `lhc validate` accepts.
+      const file = `${outputDir}/draft-service-of-documents.json`;
+      writeFileSync(file, `${JSON.stringify(built, null, 2)}\n`);
+      const lhcBin = require.resolve("@lhc/cli/package.json").replace(/package\.json$/, "bin/lhc.js");
+      const validate = spawnSync(process.execPath, [lhcBin, "validate", file], { encoding: "utf8" });
+      expect(validate.stdout).toContain("valid mla request");
+      expect(validate.status).toBe(0);
+
+      // Once both States and the date are there, the builder says whether the Convention applies.
+      const expected = inForceBetween(
+        request.requestingState as string,
+        request.requestedState as string,
+        request.dateOfRequest as string,
+      );
+      const answer = page.locator(".lhc-draft__relations [data-between]");
+      await expect(answer.getAttribute("data-between")).resolves.toBe(
+        expected.applies ? "applies" : "does-not-apply",
+      );
+      for (const reason of expected.reasons) await expect(answer.textContent()).resolves.toContain(reason);
+
+      // The letter of the request, and its DOCX.
+      await page.getByRole("button", { name: "Letter" }).click();
+      const frame = page.frameLocator('iframe[title="Letter preview"]');
+      await expect(frame.locator("h1").textContent()).resolves.toBe("Demande d'entraide judiciaire");
+      const docx = await downloaded(page, () =>
+        page.getByRole("button", { name: "Download DOCX letter" }).click(),
+      );
+      expect(docx.subarray(0, 2).toString("latin1")).toBe("PK");
+      await page.screenshot({ path: `${outputDir}/draft-filled.png`, fullPage: false });
+      expect(await seriousViolations(page), "axe").toEqual([]);
+
+      // The draft survives a reload, can be renamed, reopened and deleted.
+      await page.getByLabel("Draft name").fill("Service on the civil party");
+      await page.reload({ waitUntil: "networkidle" });
+      const row = page.locator(".lhc-draft__drafts tbody tr", { hasText: "Service on the civil party" });
+      await expect(row.count()).resolves.toBe(1);
+      await expect(row.locator("time").getAttribute("datetime")).resolves.toMatch(/^\d{4}-\d{2}-\d{2}T/);
+      await page.getByRole("button", { name: "Open draft Service on the civil party" }).click();
+      expect(await downloadJson(page)).toEqual(request);
+      await page.getByRole("button", { name: "Delete draft Service on the civil party" }).click();
+      await page.reload({ waitUntil: "networkidle" });
+      await expect(row.count()).resolves.toBe(0);
+      await page.close();
+    },
+    SLOW,
+  );
+
+  it(
+    "works from the keyboard, and shows a field's error once left, worded as validateRequest words it",
+    async () => {
+      const page = await open("/draft");
+      await page.getByRole("button", { name: "New request" }).focus();
+      await page.keyboard.press("Enter");
+      await expect(page.locator("#root_requestingState__error").count()).resolves.toBe(0);
+      await page.locator("#root_requestingState").focus();
+      await page.keyboard.type("be");
+      await page.keyboard.press("Tab");
+      await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("root_requestedState");
+      const error = await page.locator("#root_requestingState__error").textContent();
+      const issue = (await page.locator(".lhc-issues li").allTextContents()).find((text) =>
+        text.startsWith("$.requestingState: "),
+      );
+      expect(issue).toBeDefined();
+      expect(issue).toContain(error?.trim());
+      // The error is tied to its input for screen readers, and the count is announced politely.
+      await expect(page.locator("#root_requestingState").getAttribute("aria-describedby")).resolves.toContain(
+        "root_requestingState__error",
+      );
+      await expect(page.locator("[data-verdict]").getAttribute("role")).resolves.toBe("status");
+      await page.close();
+    },
+    SLOW,
+  );
+
+  it(
+    "loads the form library only on the builder page, within the page's JavaScript budget",
+    async () => {
+      const scriptsOf = async (path: string) => {
+        const page = await browser.newPage();
+        const scripts = new Map<string, Buffer>();
+        const pending: Promise<unknown>[] = [];
+        page.on("response", (response) => {
+          if (response.request().resourceType() !== "script") return;
+          pending.push(response.body().then((body) => scripts.set(new URL(response.url()).pathname, body)));
+        });
+        await page.goto(`${server.url}${path}`, { waitUntil: "networkidle" });
+        await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === "true", null, {
+          timeout: 30_000,
+        });
+        await Promise.all(pending);
+        await page.close();
+        return scripts;
+      };
+      // A class name only react-jsonschema-form's code holds.
+      const isFormLibrary = (body: Buffer) => body.includes("rjsf-array-item");
+      const draft = await scriptsOf("/draft");
+      expect([...draft.values()].some(isFormLibrary)).toBe(true);
+      for (const path of ["/", "/validator", "/between"]) {
+        const scripts = await scriptsOf(path);
+        expect(
+          [...scripts.entries()].filter(([, body]) => isFormLibrary(body)).map(([name]) => name),
+          path,
+        ).toEqual([]);
+      }
+      const gzipped = [...draft.values()].reduce((sum, body) => sum + gzipSync(body, { level: 9 }).length, 0);
+      const budget = budgets["/draft"]?.js;
+      expect(budget, "scripts/size-budgets.json pages./draft.js").toBeTypeOf("number");
+      expect(
+        gzipped,
+        `/draft loads ${gzipped} B of gzipped JavaScript, over its budget of ${budget} B in scripts/size-budgets.json`,
+      ).toBeLessThanOrEqual(budget as number);
+      console.log(`/draft: ${draft.size} scripts, ${gzipped} B gzipped (budget ${budget} B)`);
+    },
+    SLOW,
+  );
+});
+
+describe("does the Convention apply between two States (/between)", () => {
+  it(
+    "answers from the URL with the reasons of @lhc/parties, and keeps the question in the URL",
+    async () => {
+      const question = { a: "LV", b: "NL", on: "2026-09-14" };
+      const expected = inForceBetween(question.a, question.b, question.on);
+      const page = await open(`/between?a=${question.a}&b=${question.b}&on=${question.on}`);
+      const answer = page.locator("[data-between]");
+      await expect(answer.getAttribute("data-between")).resolves.toBe(
+        expected.applies ? "applies" : "does-not-apply",
+      );
+      for (const reason of expected.reasons) await expect(answer.textContent()).resolves.toContain(reason);
+      await page.getByLabel("Second State").selectOption("FR");
+      await page.waitForURL(/b=FR/);
+      const changed = inForceBetween(question.a, "FR", question.on);
+      for (const reason of changed.reasons)
+        await page.locator("[data-between]", { hasText: reason }).waitFor();
+      await page.screenshot({ path: `${outputDir}/between.png`, fullPage: true });
+      expect(await seriousViolations(page), "axe").toEqual([]);
+      await page.close();
+    },
+    SLOW,
+  );
+});

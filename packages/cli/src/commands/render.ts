@@ -1,0 +1,91 @@
+import type { Command } from "commander";
+import { Option } from "commander";
+import type { CommandContext } from "../context.js";
+import { CliError, ExitCode } from "../errors.js";
+import { readJsonInput, STDIN } from "../input.js";
+import { describeIssue } from "../requests.js";
+
+const formats = ["html", "docx", "md"] as const;
+type LetterFormat = (typeof formats)[number];
+
+interface RenderOptions {
+  format: LetterFormat;
+  lang?: string;
+  output?: string;
+  basis?: boolean;
+}
+
+/** Loaded on use, so that other commands do not pay for the letter writers (and DOCX only for docx). */
+const loadLetters = () => import("@lhc/letters");
+const loadDocx = () => import("@lhc/letters/docx");
+
+export function registerRender(program: Command, context: CommandContext): Command {
+  return program
+    .command("render")
+    .summary("make the formal letter of a request (HTML, DOCX or Markdown)")
+    .description(
+      "Render a request file (or - for standard input) as the formal letter a central authority sends: " +
+        "every value of the request, by section, under headings and labels in the request's language.\n\n" +
+        "html is one page with print styles (the browser's Save as PDF gives a clean document); docx is a " +
+        "Word document and needs -o; md is Markdown. An invalid request is not rendered: its issues are " +
+        "printed on standard error and no file is written.\n\n" +
+        "Exit codes: 0 written, 1 the request is invalid, 2 usage error or unreadable input.",
+    )
+    .argument("<file>", "JSON request file; - reads standard input")
+    .addOption(new Option("--format <format>", "letter format").choices(formats).makeOptionMandatory())
+    .addOption(
+      new Option(
+        "--lang <language>",
+        "language of the headings and labels, e.g. en or fr (default: the request's language when a catalog exists, else en)",
+      ),
+    )
+    .addOption(new Option("-o, --output <file>", "write the letter to this file (default: standard output)"))
+    .addOption(new Option("--basis", "add under each field the provisions it rests on"))
+    .action(async (file: string, options: RenderOptions) => {
+      if (options.format === "docx" && options.output === undefined) {
+        throw new CliError("--format docx writes a binary file: name it with -o FILE", ExitCode.usage);
+      }
+      const letters = await loadLetters();
+      if (options.lang !== undefined && !letters.isLetterLanguage(options.lang)) {
+        throw new CliError(
+          `--lang must be one of ${letters.letterLanguages.join(", ")} (the label catalogs of @lhc/letters), got ${JSON.stringify(options.lang)}`,
+          ExitCode.usage,
+        );
+      }
+      const input = await readJsonInput(file, context.io);
+      if (!input.ok) throw new CliError(input.error, ExitCode.usage);
+      const { validateRequest } = await import("@lhc/requests");
+      const result = validateRequest(input.value);
+      if (!result.success) {
+        const name = file === STDIN ? "standard input" : file;
+        const count = result.issues.length === 1 ? "1 issue" : `${result.issues.length} issues`;
+        context.io.stderr(
+          `✗ ${name}: invalid request (${count}); no letter written\n${result.issues
+            .map((issue) => `    ${describeIssue(issue)}\n`)
+            .join("")}`,
+        );
+        context.exitCode = ExitCode.invalid;
+        return;
+      }
+      const letter = letters.buildLetter(result.data, {
+        ...(options.lang === undefined ? {} : { language: options.lang }),
+        basis: options.basis === true,
+      });
+      const output: string | Uint8Array =
+        options.format === "docx"
+          ? await (await loadDocx()).letterToDocx(letter)
+          : options.format === "html"
+            ? letters.letterToHtml(letter)
+            : letters.letterToMarkdown(letter);
+      if (options.output === undefined) {
+        context.io.stdout(output as string);
+        return;
+      }
+      try {
+        await context.io.writeFile(options.output, output);
+      } catch (error) {
+        const reason = (error as NodeJS.ErrnoException | undefined)?.code ?? String(error);
+        throw new CliError(`cannot write ${options.output}: ${reason}`, ExitCode.usage);
+      }
+    });
+}

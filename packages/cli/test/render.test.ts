@@ -1,0 +1,76 @@
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { strFromU8, unzipSync } from "fflate";
+import { describe, expect, it } from "vitest";
+import { examples, isOneCleanLine, lhc, requestsDir } from "./run-lhc.js";
+
+const scratch = mkdtempSync(join(tmpdir(), "lhc-render-test-"));
+const serviceExample = examples("valid").find((f) => f.includes("service-of-documents")) as string;
+const request = JSON.parse(readFileSync(serviceExample, "utf8"));
+const manifest: {
+  examples: { file: string; valid: boolean; expectedIssue?: { path: string; code: string } }[];
+} = JSON.parse(readFileSync(join(requestsDir, "examples", "index.json"), "utf8"));
+const invalid = manifest.examples.find((e) => !e.valid) as {
+  file: string;
+  expectedIssue: { path: string; code: string };
+};
+
+describe("lhc render", () => {
+  it("writes an HTML letter to standard output, in the request's language", () => {
+    const result = lhc(["render", serviceExample, "--format", "html"]);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^<!doctype html>/);
+    expect(result.stdout).toContain(`<html lang="${request.language}">`);
+    expect(result.stdout).toContain("@media print");
+    expect(result.stdout).toContain(request.measures[0].documents[0].sha256);
+  });
+
+  it("writes Markdown in the language asked for, with legal-basis notes", () => {
+    const result = lhc(["render", serviceExample, "--format", "md", "--lang", "en", "--basis"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout.split("\n")[0]).toBe("# Request for mutual legal assistance");
+    expect(result.stdout).toContain("UNTOC art. 18");
+  });
+
+  it("writes a DOCX file with -o, and reads standard input", () => {
+    const out = join(scratch, "letter.docx");
+    const result = lhc(["render", "-", "--format", "docx", "-o", out], { input: JSON.stringify(request) });
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    const xml = strFromU8(unzipSync(readFileSync(out))["word/document.xml"] as Uint8Array);
+    expect(xml).toContain(request.measures[0].addressee.name);
+  });
+
+  it("prints the issues of an invalid request, exits 1 and writes no file", () => {
+    const out = join(scratch, "invalid.html");
+    const result = lhc([
+      "render",
+      join(requestsDir, "examples", invalid.file),
+      "--format",
+      "html",
+      "-o",
+      out,
+    ]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toContain("invalid request (1 issue); no letter written");
+    expect(result.stderr).toContain(`[${invalid.expectedIssue.code} at ${invalid.expectedIssue.path}]`);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it.each([
+    [["render", serviceExample], "--format"],
+    [["render", serviceExample, "--format", "pdf"], "pdf"],
+    [["render", serviceExample, "--format", "html", "--lang", "xx"], "--lang must be one of en"],
+    [["render", serviceExample, "--format", "docx"], "-o FILE"],
+    [["render", join(scratch, "missing.json"), "--format", "md"], "no such file"],
+  ])("exits 2 on a usage error: %j", (args, message) => {
+    const result = lhc(args);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toContain(message);
+    expect(isOneCleanLine(result.stderr)).toBe(true);
+  });
+});

@@ -1,0 +1,27 @@
+/**
+ * @lhc/letters: the formal letter a central authority sends, made from a request that @lhc/requests
+ * validates: HTML with print styles and Markdown here, DOCX from `@lhc/letters/docx`. Every value of
+ * the request appears, by section in a fixed order, under labels in the request's language.
+ */
+export {
+  isLetterLanguage,
+  type LabelCatalog,
+  type Labels,
+  labelCatalog,
+  labelsFor,
+  labelsFrom,
+  letterLanguages,
+  type MissingLabels,
+  missingLabels,
+} from "./catalog.js";
+export { escapeHtml, letterToHtml, renderHtml } from "./html.js";
+export { escapeMarkdown, letterToMarkdown, renderMarkdown } from "./markdown.js";
+export {
+  buildLetter,
+  type Letter,
+  type LetterNode,
+  type LetterOptions,
+  type LetterSection,
+  letterLanguageOf,
+} from "./model.js";
+export { fallbackSection, type LetterSectionId, letterSections, sectionOf } from "./sections.js";

@@ -1,0 +1,94 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { exampleManifest, exampleSpecifier } from "@lhc/requests/examples";
+import { XMLParser } from "fast-xml-parser";
+import { strFromU8, unzipSync } from "fflate";
+import { parse } from "node-html-parser";
+
+const require = createRequire(import.meta.url);
+
+export interface LoadedExample {
+  file: string;
+  request: unknown;
+}
+
+/** Every valid example request that @lhc/requests ships, read from its own file. */
+export function validExamples(): LoadedExample[] {
+  return exampleManifest.examples
+    .filter((example) => example.valid)
+    .map((example) => ({
+      file: example.file,
+      request: JSON.parse(readFileSync(require.resolve(exampleSpecifier(example)), "utf8")),
+    }));
+}
+
+export interface Leaf {
+  path: string;
+  value: string | number | boolean;
+}
+
+/** Every leaf value of a JSON document with its path. */
+export function leaves(value: unknown, path = "$"): Leaf[] {
+  if (Array.isArray(value)) return value.flatMap((item, i) => leaves(item, `${path}[${i}]`));
+  if (value !== null && typeof value === "object") {
+    return Object.entries(value).flatMap(([key, child]) => leaves(child, `${path}.${key}`));
+  }
+  return typeof value === "string" || typeof value === "number" || typeof value === "boolean"
+    ? [{ path, value }]
+    : [];
+}
+
+/** The text a reader sees in an HTML document, as the parser decodes it (entities resolved). */
+export function htmlText(html: string): string {
+  return parse(html).querySelector("body")?.textContent ?? "";
+}
+
+/**
+ * The text of a DOCX file: its word/document.xml unzipped and parsed, each paragraph's runs joined
+ * (a line break as "\n"), paragraphs separated by "\n".
+ */
+export function docxText(bytes: Uint8Array): string {
+  return docxParagraphs(bytes).join("\n");
+}
+
+export function docxDocumentXml(bytes: Uint8Array): string {
+  const files = unzipSync(bytes);
+  const xml = files["word/document.xml"];
+  if (!xml) throw new Error("the DOCX has no word/document.xml");
+  return strFromU8(xml);
+}
+
+export function docxParagraphs(bytes: Uint8Array): string[] {
+  const parser = new XMLParser({
+    preserveOrder: true,
+    ignoreAttributes: true,
+    trimValues: false,
+    parseTagValue: false,
+  });
+  const tree = parser.parse(docxDocumentXml(bytes)) as unknown[];
+  const paragraphs: string[] = [];
+  const textOf = (nodes: unknown): string => {
+    if (!Array.isArray(nodes)) return "";
+    let out = "";
+    for (const node of nodes as Record<string, unknown>[]) {
+      for (const [tag, children] of Object.entries(node)) {
+        if (tag === "#text") out += String(children);
+        else if (tag === "w:br") out += "\n";
+        else if (tag === "w:t") out += textOf(children);
+        else if (tag !== ":@") out += textOf(children);
+      }
+    }
+    return out;
+  };
+  const walk = (nodes: unknown) => {
+    if (!Array.isArray(nodes)) return;
+    for (const node of nodes as Record<string, unknown>[]) {
+      for (const [tag, children] of Object.entries(node)) {
+        if (tag === "w:p") paragraphs.push(textOf(children));
+        else if (tag !== "#text" && tag !== ":@") walk(children);
+      }
+    }
+  };
+  walk(tree);
+  return paragraphs;
+}

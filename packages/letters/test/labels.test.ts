@@ -1,0 +1,103 @@
+import { getJsonSchema, requestTypes } from "@lhc/requests";
+import { describe, expect, it } from "vitest";
+import { labelCatalog, labelsFor, labelsFrom, letterLanguages, missingLabels } from "../src/index.js";
+import { letterSections } from "../src/sections.js";
+
+/** Every property name and every coded value (enum or const string) in the request JSON Schemas. */
+function schemaVocabulary(): { fields: Set<string>; values: Set<string> } {
+  const fields = new Set<string>();
+  const values = new Set<string>();
+  const walk = (node: unknown, parentKey: string | undefined) => {
+    if (Array.isArray(node)) {
+      for (const item of node) walk(item, parentKey);
+      return;
+    }
+    if (node === null || typeof node !== "object") return;
+    const schema = node as Record<string, unknown>;
+    if (schema.properties && typeof schema.properties === "object") {
+      for (const key of Object.keys(schema.properties)) fields.add(key);
+    }
+    // schemaVersion's constant and annex letters are shown as they are; every other code has a label.
+    const coded = [
+      ...((schema.enum as unknown[]) ?? []),
+      ...(schema.const === undefined ? [] : [schema.const]),
+    ];
+    for (const value of coded) {
+      if (typeof value === "string" && parentKey !== "schemaVersion" && parentKey !== "annex")
+        values.add(value);
+    }
+    for (const [key, child] of Object.entries(schema)) {
+      if (key !== "properties") walk(child, parentKey);
+      else if (child && typeof child === "object") {
+        for (const [name, property] of Object.entries(child)) walk(property, name);
+      }
+    }
+  };
+  for (const type of requestTypes) walk(getJsonSchema(type), undefined);
+  return { fields, values };
+}
+
+describe("label catalogs", () => {
+  const english = labelCatalog("en");
+  const vocabulary = schemaVocabulary();
+
+  it("English labels every field and every coded value of the request schemas", () => {
+    expect(english).toBeDefined();
+    expect([...vocabulary.fields].filter((key) => !Object.hasOwn(english?.fields ?? {}, key)).sort()).toEqual(
+      [],
+    );
+    expect([...vocabulary.values].filter((key) => !Object.hasOwn(english?.values ?? {}, key)).sort()).toEqual(
+      [],
+    );
+  });
+
+  it("English has every heading the letters use", () => {
+    const needed = [
+      ...requestTypes.map((type) => `requestType.${type}`),
+      ...letterSections.map((section) => `section.${section.id}`),
+      "from",
+      "to",
+      "yes",
+      "no",
+      "basis",
+      "basisNote",
+      "itemOf",
+      "generated",
+      "colon",
+    ];
+    expect(needed.filter((key) => !Object.hasOwn(english?.text ?? {}, key))).toEqual([]);
+  });
+
+  // The list a translator works from: each language's labels that fall back to English.
+  it.each(letterLanguages.filter((language) => language !== "en"))(
+    "%s: lists the labels missing from its catalog (shown in English until added)",
+    (language) => {
+      const missing = missingLabels(language);
+      const listed = [
+        ...missing.text.map((k) => `text.${k}`),
+        ...missing.fields.map((k) => `fields.${k}`),
+        ...missing.values.map((k) => `values.${k}`),
+      ];
+      expect(listed, `labels/${language}.json lacks these labels`).toEqual([]);
+      expect(labelCatalog(language)?.language).toBe(language);
+    },
+  );
+
+  it("a label missing from a catalog falls back to English, and an unknown field to its name", () => {
+    const partial = {
+      language: "xx",
+      name: "Test",
+      text: { yes: "ja" },
+      fields: { name: "Naam" },
+      values: {},
+    };
+    const labels = labelsFrom(partial);
+    expect(labels.text("yes")).toBe("ja");
+    expect(labels.text("no")).toBe(labelsFor("en").text("no"));
+    expect(labels.field("name")).toBe("Naam");
+    expect(labels.field("dateOfRequest")).toBe(labelsFor("en").field("dateOfRequest"));
+    expect(labels.field("notAField")).toBe("notAField");
+    expect(labels.value("genocide")).toBe(labelsFor("en").value("genocide"));
+    expect(labelsFor("de").language).toBe("en");
+  });
+});

@@ -1,0 +1,183 @@
+import { getJsonSchema, RequestValidationError, requestTypes } from "@lhc/requests";
+import { describe, expect, it } from "vitest";
+import { letterToDocx, renderDocx } from "../src/docx.js";
+import {
+  buildLetter,
+  fallbackSection,
+  labelsFor,
+  letterLanguages,
+  letterSections,
+  renderHtml,
+  renderMarkdown,
+} from "../src/index.js";
+import { docxDocumentXml, docxText, htmlText, leaves, validExamples } from "./helpers.js";
+
+const examples = validExamples();
+const cases = examples.flatMap((example) => letterLanguages.map((language) => ({ ...example, language })));
+
+/** The text a leaf must show up as: strings and numbers as they are, booleans as the catalog's yes/no. */
+function expectedTexts(value: string | number | boolean, language: string): string[] {
+  if (typeof value === "boolean") return [labelsFor(language).text(value ? "yes" : "no")];
+  // A value that spans lines is written line by line (DOCX line breaks, HTML pre-wrap).
+  return String(value)
+    .split(/\r\n|\r|\n/)
+    .filter((line) => line.trim() !== "");
+}
+
+describe("every valid example, in every language", () => {
+  it("there are examples and languages to test", () => {
+    expect(examples.length).toBeGreaterThan(0);
+    expect(letterLanguages).toContain("en");
+    expect(letterLanguages.length).toBeGreaterThan(1);
+  });
+
+  it.each(cases)(
+    "$file in $language: every leaf value is in the HTML and in the DOCX text",
+    async ({ request, language }) => {
+      const html = htmlText(renderHtml(request, { language, basis: true }));
+      const docx = docxText(await renderDocx(request, { language, basis: true }));
+      const all = leaves(request);
+      expect(all.length).toBeGreaterThan(10);
+      const missingHtml: string[] = [];
+      const missingDocx: string[] = [];
+      for (const leaf of all) {
+        for (const text of expectedTexts(leaf.value, language)) {
+          if (!html.includes(text)) missingHtml.push(`${leaf.path}: ${text}`);
+          if (!docx.includes(text)) missingDocx.push(`${leaf.path}: ${text}`);
+        }
+      }
+      expect(missingHtml, "values missing from the HTML letter").toEqual([]);
+      expect(missingDocx, "values missing from the DOCX letter").toEqual([]);
+    },
+  );
+
+  it.each(cases)("$file in $language: every field has a label in the catalog", ({ request, language }) => {
+    const labels = labelsFor(language);
+    const keys = new Set<string>();
+    const collect = (value: unknown) => {
+      if (Array.isArray(value)) value.forEach(collect);
+      else if (value !== null && typeof value === "object") {
+        for (const [key, child] of Object.entries(value)) {
+          keys.add(key);
+          collect(child);
+        }
+      }
+    };
+    collect(request);
+    // A label that falls back to the property name means the catalogs (English included) lack it.
+    expect([...keys].filter((key) => labels.field(key) === key)).toEqual([]);
+    const letter = buildLetter(request, { language });
+    expect(letter.language).toBe(language);
+    expect(letter.title).toBe(labels.text(`requestType.${letter.requestType}`));
+  });
+});
+
+describe("layout", () => {
+  it("places every top-level field of every request type in a section of its own choosing", () => {
+    const placed = letterSections.flatMap((section) => section.fields as readonly string[]);
+    for (const type of requestTypes) {
+      const properties = Object.keys((getJsonSchema(type).properties ?? {}) as object);
+      expect(
+        properties.filter((key) => !placed.includes(key)),
+        `${type} fields not placed`,
+      ).toEqual([]);
+    }
+    expect(letterSections.map((s) => s.id)).toContain(fallbackSection);
+  });
+
+  it("orders sections and fields the same way whatever the order of the request's keys", () => {
+    const { request } = examples[0] as { request: Record<string, unknown> };
+    const reversed = Object.fromEntries(Object.entries(request).reverse());
+    expect(renderHtml(reversed)).toBe(renderHtml(request));
+  });
+
+  it("writes the letter in the request's language by default, and in English without a catalog", () => {
+    const { request } = examples.find((e) => (e.request as { language: string }).language === "fr") ?? {};
+    expect(request).toBeDefined();
+    expect(buildLetter(request).language).toBe("fr");
+    expect(buildLetter({ ...(request as object), language: "fr-BE" }).language).toBe("fr");
+    expect(buildLetter({ ...(request as object), language: "nl" }).language).toBe("en");
+    expect(renderHtml(request)).toContain('<html lang="fr">');
+  });
+
+  it("adds legal-basis notes only when asked", () => {
+    const { request } = examples[0] as { request: unknown };
+    const plain = renderHtml(request, { language: "en" });
+    const withBasis = renderHtml(request, { language: "en", basis: true });
+    expect(plain).not.toContain(labelsFor("en").text("basis"));
+    expect(withBasis).toContain(`${labelsFor("en").text("basis")}: `);
+    expect(withBasis).toMatch(/UNTOC art\. 18/);
+  });
+
+  it("writes Markdown with headings per section", () => {
+    const { request } = examples[0] as { request: unknown };
+    const markdown = renderMarkdown(request, { language: "en" });
+    const letter = buildLetter(request, { language: "en" });
+    expect(markdown.startsWith(`# ${letter.title}`)).toBe(true);
+    for (const section of letter.sections) expect(markdown).toContain(`\n## ${section.heading}\n`);
+  });
+});
+
+describe("values are data, never markup", () => {
+  const { request } = examples.find((e) => e.file.includes("service-of-documents")) ?? {};
+  const hostile = structuredClone(request) as {
+    purpose: string;
+    measures: { description: string }[];
+    requestingAuthority: { name: string };
+  };
+  hostile.purpose = "<script>window.pwned = 1</script> & <b>bold</b>";
+  (hostile.measures[0] as { description: string }).description =
+    '"><img src=x onerror=alert(1)>\n# heading\n- item';
+  hostile.requestingAuthority.name = "**not bold** [link](http://example.org) `code` <!-- comment -->";
+
+  it("the HTML letter shows <script> as text and contains no element from a value", () => {
+    const html = renderHtml(hostile);
+    expect(html).not.toMatch(/<script|<img|<b>|<!--/);
+    expect(html).toContain("&lt;script&gt;");
+    const text = htmlText(html);
+    expect(text).toContain(hostile.purpose);
+    expect(text).toContain('"><img src=x onerror=alert(1)>');
+  });
+
+  it("the DOCX letter holds <script> as text", async () => {
+    const bytes = await renderDocx(hostile);
+    const xml = docxDocumentXml(bytes);
+    expect(xml).not.toMatch(/<script|<img/);
+    expect(xml).toContain("&lt;script&gt;");
+    expect(docxText(bytes)).toContain(hostile.purpose);
+  });
+
+  it("the Markdown letter escapes every character that would start markup", () => {
+    const markdown = renderMarkdown(hostile);
+    expect(markdown).toContain("\\<script\\>window.pwned = 1\\</script\\> \\& \\<b\\>bold\\</b\\>");
+    expect(markdown).toContain(
+      "\\*\\*not bold\\*\\* \\[link\\](http://example.org) \\`code\\` \\<\\!-- comment --\\>",
+    );
+    expect(markdown).not.toMatch(/\n\s*# heading/);
+    expect(markdown).toMatch(/\n\s+\\# heading/);
+    expect(markdown).toMatch(/\n\s+\\- item/);
+  });
+});
+
+describe("invalid requests", () => {
+  it("are refused with the issues validateRequest reports, for every writer", async () => {
+    const { request } = examples[0] as { request: Record<string, unknown> };
+    const broken = { ...request, dateOfRequest: "2026-02-30" };
+    expect(() => renderHtml(broken)).toThrow(RequestValidationError);
+    expect(() => renderMarkdown(broken)).toThrow(RequestValidationError);
+    await expect(renderDocx(broken)).rejects.toThrow(RequestValidationError);
+    try {
+      buildLetter(broken);
+    } catch (error) {
+      expect((error as RequestValidationError).issues.map((i) => i.path)).toEqual(["$.dateOfRequest"]);
+    }
+    expect(() => buildLetter("not a request")).toThrow(RequestValidationError);
+  });
+
+  it("letterToDocx writes a letter built once", async () => {
+    const { request } = examples[0] as { request: unknown };
+    const bytes = await letterToDocx(buildLetter(request));
+    expect(bytes[0]).toBe(0x50); // "PK": a zip archive
+    expect(docxText(bytes)).toContain(buildLetter(request).title);
+  });
+});

@@ -1,0 +1,81 @@
+import { validateRequest } from "@lhc/requests";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { letterToDocument, letterToDocx } from "../src/docx.js";
+import { buildLetter, letterLanguages, letterToHtml, letterToMarkdown } from "../src/index.js";
+import { htmlText, leaves, validExamples } from "./helpers.js";
+
+const examples = validExamples();
+
+type Path = (string | number)[];
+function stringPaths(node: unknown, prefix: Path = []): Path[] {
+  if (Array.isArray(node)) return node.flatMap((item, i) => stringPaths(item, [...prefix, i]));
+  if (node !== null && typeof node === "object") {
+    return Object.entries(node).flatMap(([key, value]) => stringPaths(value, [...prefix, key]));
+  }
+  return typeof node === "string" ? [prefix] : [];
+}
+
+/** A valid example with some of its strings replaced by arbitrary text; kept only if it stays valid. */
+const validRequest = fc
+  .record({
+    example: fc.constantFrom(...examples),
+    edits: fc.array(
+      fc.record({
+        at: fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }),
+        text: fc.oneof(
+          fc.string({ minLength: 1 }),
+          fc.string({ unit: "grapheme", minLength: 1 }),
+          fc.constantFrom(
+            "<script>alert(1)</script>",
+            "line 1\nline 2\r\n- 3",
+            "&amp; ]]> \u0000 \u202e",
+            "  x  ",
+          ),
+        ),
+      }),
+      { maxLength: 8 },
+    ),
+    language: fc.constantFrom(...letterLanguages, undefined),
+  })
+  .map(({ example, edits, language }) => {
+    const request = structuredClone(example.request) as Record<string | number, unknown>;
+    const paths = stringPaths(request);
+    for (const edit of edits) {
+      const path = paths[Math.floor(edit.at * paths.length)] as Path;
+      let parent = request;
+      for (const segment of path.slice(0, -1)) parent = parent[segment] as Record<string | number, unknown>;
+      parent[path[path.length - 1] as string | number] = edit.text;
+    }
+    return { request, language };
+  })
+  .filter(({ request }) => validateRequest(request).success);
+
+describe("the renderer on generated valid requests", () => {
+  it("never throws, and every string value reaches the HTML letter", () => {
+    fc.assert(
+      fc.property(validRequest, ({ request, language }) => {
+        const letter = buildLetter(request, { language, basis: true });
+        const html = letterToHtml(letter);
+        letterToMarkdown(letter);
+        letterToDocument(letter);
+        const text = htmlText(html);
+        for (const leaf of leaves(request)) {
+          if (typeof leaf.value !== "string") continue;
+          for (const line of leaf.value.split(/\r\n|\r|\n/)) expect(text).toContain(line);
+        }
+      }),
+      { numRuns: 100 },
+    );
+  }, 120_000);
+
+  it("writes a DOCX file for each", async () => {
+    await fc.assert(
+      fc.asyncProperty(validRequest, async ({ request, language }) => {
+        const bytes = await letterToDocx(buildLetter(request, { language }));
+        expect(bytes.byteLength).toBeGreaterThan(1000);
+      }),
+      { numRuns: 25 },
+    );
+  }, 120_000);
+});

@@ -1,0 +1,10 @@
+import { defineConfig } from "tsup";
+
+export default defineConfig({
+  // The DOCX writer is its own entry so that HTML and Markdown users (the site's preview) do not load it.
+  entry: { index: "src/index.ts", docx: "src/docx.ts" },
+  format: ["esm", "cjs"],
+  dts: true,
+  clean: true,
+  target: "node20",
+});

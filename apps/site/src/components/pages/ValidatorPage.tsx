@@ -1,9 +1,10 @@
 import { useLocation } from "@docusaurus/router";
+import useBaseUrl from "@docusaurus/useBaseUrl";
 import Heading from "@theme/Heading";
 import Layout from "@theme/Layout";
 import { type ChangeEvent, type ReactNode, useEffect, useId, useState } from "react";
 import type { ValidatorData } from "../../../plugins/lhc-data/types";
-import { checkRequest, type Verdict } from "../validation";
+import { checkRequest, loadValidator, type Verdict } from "../validation";
 
 const DETECT = "detect";
 
@@ -75,10 +76,22 @@ export default function ValidatorPage({ data }: { data: ValidatorData }): ReactN
     setText(await file.text());
     setVerdict(null);
   };
-  const loadExample = (event: ChangeEvent<HTMLSelectElement>) => {
+  const examplesUrl = useBaseUrl("/");
+  const [exampleError, setExampleError] = useState<string | null>(null);
+  const loadExample = async (event: ChangeEvent<HTMLSelectElement>) => {
     const example = data.examples.find((candidate) => candidate.name === event.target.value);
     if (!example) return;
-    setText(example.json);
+    setExampleError(null);
+    try {
+      const response = await fetch(`${examplesUrl}${example.downloadPath.slice(1)}`);
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      setText((await response.text()).trimEnd());
+    } catch (error) {
+      setExampleError(
+        `The example could not be loaded (${error instanceof Error ? error.message : String(error)}).`,
+      );
+      return;
+    }
     setRequestType(DETECT);
     setVerdict(null);
   };
@@ -96,9 +109,11 @@ export default function ValidatorPage({ data }: { data: ValidatorData }): ReactN
         </p>
         <form
           className="lhc-validator"
-          onSubmit={(event) => {
+          // The validator's code is fetched as soon as the visitor starts on the form, not with the page.
+          onFocus={() => void loadValidator()}
+          onSubmit={async (event) => {
             event.preventDefault();
-            setVerdict(checkRequest(text, requestType === DETECT ? undefined : requestType));
+            setVerdict(await checkRequest(text, requestType === DETECT ? undefined : requestType));
           }}
         >
           <div className="lhc-validator__controls">
@@ -146,6 +161,11 @@ export default function ValidatorPage({ data }: { data: ValidatorData }): ReactN
               setVerdict(null);
             }}
           />
+          {exampleError ? (
+            <p className="lhc-verdict lhc-verdict--invalid" role="alert">
+              {exampleError}
+            </p>
+          ) : null}
           <button type="submit" className="button button--primary">
             Validate
           </button>

@@ -8,6 +8,7 @@ import { availableParallelism, cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { benchBundles, benchTarballs, benchTreeShaking } from "./bundles.mjs";
+import { benchCliBatch } from "./cli-batch.mjs";
 import { benchSiteBuild, validatorPageJs } from "./site.mjs";
 import { benchStartup } from "./startup.mjs";
 import { kB, ms, opsPerSecond, ratio, renderMarkdownTable, renderTable } from "./table.mjs";
@@ -74,6 +75,20 @@ await section(
     ]),
 );
 
+await section(
+  "lhc validate",
+  () => benchCliBatch(settings),
+  (b) => [
+    [
+      "lhc validate",
+      `${b.files} request files (copies of the ${b.examples} valid examples), whole process`,
+      `${ms(b.lhcMedianMs)} median of ${b.lhcMs.length}`,
+      `node + ajv script ${ms(b.ajvMedianMs)}`,
+      ratio(b.ratio),
+    ],
+  ],
+);
+
 await section("tarball", benchTarballs, (r) =>
   r.map((t) => [
     "tarball (pnpm pack)",
@@ -130,6 +145,17 @@ await section(
           `${kB(v.raw)} raw`,
           ratio(v.gzip / v.raw),
         ],
+    ...(v?.afterValidation
+      ? [
+          [
+            "site",
+            `${v.route}: JavaScript added by validating one request (${v.afterValidation.files.length} files)`,
+            `${kB(v.afterValidation.gzip)} gzip`,
+            `${kB(v.afterValidation.raw)} raw`,
+            ratio(v.afterValidation.gzip / v.afterValidation.raw),
+          ],
+        ]
+      : []),
   ],
 );
 

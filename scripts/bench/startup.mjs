@@ -2,6 +2,8 @@
 // that only reads and JSON.parses the data files the package ships (the least a user could do).
 // Timed inside the child around the import or the read, repeated, median reported.
 import { spawnSync } from "node:child_process";
+import { createRequire } from "node:module";
+import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { median } from "./table.mjs";
 import { codeEntries, dataArtifacts, listPackages } from "./workspace.mjs";
@@ -42,6 +44,31 @@ export function benchStartup({ repeats }) {
         dataFiles: data.length,
         importMs,
         parseMs,
+      });
+    }
+    // A package built on zod cannot load faster than zod itself: compare the whole process that imports
+    // its main entry with one that imports only the zod it depends on.
+    if (main && pkg.json.name === "@lhc/requests") {
+      const zodFile = createRequire(join(pkg.dir, "package.json")).resolve("zod");
+      const importOf = (file) => [
+        "--input-type=module",
+        "-e",
+        `await import(${JSON.stringify(pathToFileURL(file).href)})`,
+      ];
+      const packageMs = [];
+      const zodMs = [];
+      for (let i = 0; i < repeats; i++) {
+        packageMs.push(wallTime(importOf(main.file)));
+        zodMs.push(wallTime(importOf(zodFile)));
+      }
+      rows.push({
+        subject: `import("${pkg.json.name}") (whole process)`,
+        importMedianMs: median(packageMs),
+        parseMedianMs: median(zodMs),
+        ratio: median(packageMs) / median(zodMs),
+        baseline: `import("zod") (whole process)`,
+        importMs: packageMs,
+        parseMs: zodMs,
       });
     }
     // The product bin; other packages' helper bins (lhc-convention) are tools for maintainers.

@@ -1,5 +1,10 @@
+/**
+ * The "mla" request: its zod schema and TypeScript type, and the entry point "@lhc/requests/mla" for
+ * applications that validate only this kind of request and should not bundle the others.
+ */
 import * as z from "zod";
 import { authoritySchema } from "../blocks/authority.js";
+import { measureSchema } from "../blocks/measures.js";
 import { offenceSchema } from "../blocks/offence.js";
 import { personSchema } from "../blocks/person.js";
 import { list, longText, narrativeText, text } from "../blocks/primitives.js";
@@ -9,9 +14,6 @@ import {
   proceedingSchema,
   urgencySchema,
 } from "../blocks/procedure.js";
-import { field } from "../field.js";
-import { limits } from "../limits.js";
-import { measureSchema } from "../measures/measures.js";
 import {
   attachmentsField,
   confidentialityField,
@@ -26,7 +28,14 @@ import {
   requestTypeField,
   schemaVersionField,
   translationsField,
-} from "./common.js";
+} from "../blocks/request-fields.js";
+import { field } from "../field.js";
+import { buildJsonSchema, type JsonSchema } from "../json-schema.js";
+import { limits } from "../limits.js";
+import { parseWith, type ValidationResult, validateWith } from "../validate-core.js";
+
+export type { RequestIssue, RequestIssueCode } from "../issues.js";
+export { RequestValidationError, type ValidationResult } from "../validate-core.js";
 
 const personConcernedRoles = [
   "suspect-or-accused",
@@ -158,3 +167,20 @@ export const mlaRequestSchema = z
   });
 
 export type MlaRequest = z.infer<typeof mlaRequestSchema>;
+
+export const requestType = "mla" as const;
+
+/** Validates a mla request; never throws. */
+export function validateMlaRequest(input: unknown): ValidationResult<MlaRequest> {
+  return validateWith(mlaRequestSchema, input);
+}
+
+/** Like validateMlaRequest, but returns the request or throws RequestValidationError. */
+export function parseMlaRequest(input: unknown): MlaRequest {
+  return parseWith(mlaRequestSchema, input);
+}
+
+/** The JSON Schema (draft 2020-12) of this request type, generated from the zod schema. */
+export function mlaJsonSchema(): JsonSchema {
+  return buildJsonSchema(requestType, mlaRequestSchema);
+}

@@ -1,9 +1,9 @@
 import * as z from "zod";
-import { attachmentSchema } from "../blocks/attachment.js";
-import { countryCode, isoDate, languageTag, list, longText } from "../blocks/primitives.js";
-import { confidentialitySchema, formSchema, legalBasisSchema } from "../blocks/procedure.js";
 import { field } from "../field.js";
 import { limits } from "../limits.js";
+import { attachmentSchema } from "./attachment.js";
+import { countryCode, isoDate, languageTag, list, longText } from "./primitives.js";
+import { confidentialitySchema, formSchema, legalBasisSchema } from "./procedure.js";
 
 /** Version of the data model; the JSON Schema $id carries the same number. */
 export const schemaVersion = "0.1";

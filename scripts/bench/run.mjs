@@ -21,11 +21,12 @@ const { values: options } = parseArgs({
   options: {
     site: { type: "boolean", default: false },
     quick: { type: "boolean", default: false },
+    only: { type: "string" },
     help: { type: "boolean", short: "h", default: false },
   },
 });
 if (options.help) {
-  console.log("usage: pnpm bench [-- --site] [-- --quick]");
+  console.log('usage: pnpm bench [-- --site] [-- --quick] [-- --only "validation,start-up"]');
   process.exit(0);
 }
 
@@ -34,7 +35,11 @@ const results = { startedAt: new Date().toISOString(), settings, machine: machin
 const rows = [];
 const failures = [];
 
+// --only runs the named sections alone, e.g. to repeat the timed ones (sizes do not vary between runs).
+const only = options.only?.split(",").map((name) => name.trim());
+
 async function section(name, measure, toRows) {
+  if (only && !only.includes(name)) return;
   process.stderr.write(`bench: ${name}…\n`);
   try {
     const result = await measure();

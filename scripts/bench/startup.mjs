@@ -2,8 +2,6 @@
 // that only reads and JSON.parses the data files the package ships (the least a user could do).
 // Timed inside the child around the import or the read, repeated, median reported.
 import { spawnSync } from "node:child_process";
-import { createRequire } from "node:module";
-import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { median } from "./table.mjs";
 import { codeEntries, dataArtifacts, listPackages } from "./workspace.mjs";
@@ -14,9 +12,9 @@ function timeInFreshProcess(script) {
   return Number(child.stdout.trim());
 }
 
-function wallTime(args) {
+function wallTime(args, cwd = undefined) {
   const start = process.hrtime.bigint();
-  const child = spawnSync(process.execPath, args, { encoding: "utf8" });
+  const child = spawnSync(process.execPath, args, { encoding: "utf8", cwd });
   if (child.status !== 0) throw new Error(`${args.join(" ")} failed: ${child.stderr.trim().split("\n")[0]}`);
   return Number(process.hrtime.bigint() - start) / 1e6;
 }
@@ -49,17 +47,18 @@ export function benchStartup({ repeats }) {
     // A package built on zod cannot load faster than zod itself: compare the whole process that imports
     // its main entry with one that imports only the zod it depends on.
     if (main && pkg.json.name === "@lhc/requests") {
-      const zodFile = createRequire(join(pkg.dir, "package.json")).resolve("zod");
-      const importOf = (file) => [
+      // Both by specifier from the package's folder, so that zod resolves to the ES module the package
+      // itself loads (a require.resolve() path would be zod's CommonJS build).
+      const importOf = (specifier) => [
         "--input-type=module",
         "-e",
-        `await import(${JSON.stringify(pathToFileURL(file).href)})`,
+        `await import(${JSON.stringify(specifier)})`,
       ];
       const packageMs = [];
       const zodMs = [];
       for (let i = 0; i < repeats; i++) {
-        packageMs.push(wallTime(importOf(main.file)));
-        zodMs.push(wallTime(importOf(zodFile)));
+        packageMs.push(wallTime(importOf(pathToFileURL(main.file).href), pkg.dir));
+        zodMs.push(wallTime(importOf("zod"), pkg.dir));
       }
       rows.push({
         subject: `import("${pkg.json.name}") (whole process)`,

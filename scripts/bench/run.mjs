@@ -8,6 +8,7 @@ import { availableParallelism, cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { benchBundles, benchTarballs, benchTreeShaking } from "./bundles.mjs";
+import { benchCliBatch } from "./cli-batch.mjs";
 import { benchSiteBuild, validatorPageJs } from "./site.mjs";
 import { benchStartup } from "./startup.mjs";
 import { kB, ms, opsPerSecond, ratio, renderMarkdownTable, renderTable } from "./table.mjs";
@@ -20,11 +21,12 @@ const { values: options } = parseArgs({
   options: {
     site: { type: "boolean", default: false },
     quick: { type: "boolean", default: false },
+    only: { type: "string" },
     help: { type: "boolean", short: "h", default: false },
   },
 });
 if (options.help) {
-  console.log("usage: pnpm bench [-- --site] [-- --quick]");
+  console.log('usage: pnpm bench [-- --site] [-- --quick] [-- --only "validation,start-up"]');
   process.exit(0);
 }
 
@@ -33,7 +35,11 @@ const results = { startedAt: new Date().toISOString(), settings, machine: machin
 const rows = [];
 const failures = [];
 
+// --only runs the named sections alone, e.g. to repeat the timed ones (sizes do not vary between runs).
+const only = options.only?.split(",").map((name) => name.trim());
+
 async function section(name, measure, toRows) {
+  if (only && !only.includes(name)) return;
   process.stderr.write(`bench: ${name}…\n`);
   try {
     const result = await measure();
@@ -72,6 +78,20 @@ await section(
         : `read + JSON.parse its data ${ms(s.parseMedianMs)}`,
       ratio(s.ratio),
     ]),
+);
+
+await section(
+  "lhc validate",
+  () => benchCliBatch(settings),
+  (b) => [
+    [
+      "lhc validate",
+      `${b.files} request files (copies of the ${b.examples} valid examples), whole process`,
+      `${ms(b.lhcMedianMs)} median of ${b.lhcMs.length}`,
+      `node + ajv script ${ms(b.ajvMedianMs)}`,
+      ratio(b.ratio),
+    ],
+  ],
 );
 
 await section("tarball", benchTarballs, (r) =>
@@ -130,6 +150,17 @@ await section(
           `${kB(v.raw)} raw`,
           ratio(v.gzip / v.raw),
         ],
+    ...(v?.afterValidation
+      ? [
+          [
+            "site",
+            `${v.route}: JavaScript added by validating one request (${v.afterValidation.files.length} files)`,
+            `${kB(v.afterValidation.gzip)} gzip`,
+            `${kB(v.afterValidation.raw)} raw`,
+            ratio(v.afterValidation.gzip / v.afterValidation.raw),
+          ],
+        ]
+      : []),
   ],
 );
 

@@ -94,6 +94,31 @@ function serveBuild(buildDir) {
 
 const chromiumPath = "/usr/bin/chromium";
 
+function sizes(bodies) {
+  let raw = 0;
+  let gzip = 0;
+  for (const body of bodies) {
+    raw += body.byteLength;
+    gzip += gzipSync(body, { level: 9 }).byteLength;
+  }
+  return { raw, gzip };
+}
+
+/** Pastes the largest valid example into the validator page, validates it and waits for the verdict. */
+async function validateOnce(tab, pending) {
+  const dir = join(root, "packages", "requests", "examples", "valid");
+  const example = readdirSync(dir)
+    .map((name) => join(dir, name))
+    .sort((a, b) => statSync(b).size - statSync(a).size)[0];
+  await tab.getByLabel("Request JSON").fill(readFileSync(example, "utf8"));
+  await tab.getByRole("button", { name: "Validate" }).click();
+  const verdict = await tab.locator("[data-verdict]").getAttribute("data-verdict", { timeout: 60_000 });
+  if (verdict !== "valid") throw new Error(`the page judged ${example} ${verdict}`);
+  await tab.waitForLoadState("networkidle");
+  for (let settled = 0; settled < pending.length; settled = pending.length) await Promise.all(pending);
+  return new Set();
+}
+
 /**
  * The JavaScript the browser loads for the validator page: the page is opened in Chromium (Debian's
  * package, as the site tests use) from a local server, and every script response is counted, including
@@ -117,6 +142,9 @@ export async function validatorPageJs(buildDir = siteBuildDir) {
 
   const scripts = new Map();
   let method;
+  /** Paths of the scripts that validating one request loaded after the page had loaded. */
+  let afterValidation = null;
+  let validationBodies = new Map();
   if (existsSync(chromiumPath)) {
     const { chromium } = createRequire(join(siteDir, "package.json"))("playwright-core");
     const server = await serveBuild(buildDir);
@@ -153,6 +181,21 @@ export async function validatorPageJs(buildDir = siteBuildDir) {
       // Wait for bodies of responses that arrived while earlier ones were read.
       for (let settled = 0; settled < pending.length; settled = pending.length) await Promise.all(pending);
       if (failures.length > 0) throw new Error(`could not read ${failures.join("; ")}`);
+      // What validating costs on top: the page may fetch the validator's code only when it is used.
+      const onLoad = new Map(scripts);
+      const everything = new Map();
+      afterValidation = await validateOnce(tab, pending).catch((error) => {
+        failures.push(`validating on the page: ${error.message.split("\n")[0]}`);
+        return null;
+      });
+      if (failures.length > 0) throw new Error(`could not read ${failures.join("; ")}`);
+      for (const [path, body] of scripts) {
+        everything.set(path, body);
+        if (!onLoad.has(path)) afterValidation?.add(path);
+      }
+      validationBodies = everything;
+      scripts.clear();
+      for (const [path, body] of onLoad) scripts.set(path, body);
       method = "loaded in Chromium";
     } finally {
       await browser.close();
@@ -173,11 +216,21 @@ export async function validatorPageJs(buildDir = siteBuildDir) {
     }
     method = "named in the HTML only (no Chromium at /usr/bin/chromium)";
   }
-  let gzip = 0;
-  let raw = 0;
-  for (const body of scripts.values()) {
-    raw += body.byteLength;
-    gzip += gzipSync(body, { level: 9 }).byteLength;
-  }
-  return { page: relative(buildDir, page), route, method, files: [...scripts.keys()].sort(), raw, gzip };
+  const { raw, gzip } = sizes(scripts.values());
+  const validation =
+    afterValidation === null
+      ? null
+      : {
+          files: [...afterValidation].sort(),
+          ...sizes([...afterValidation].map((path) => validationBodies.get(path))),
+        };
+  return {
+    page: relative(buildDir, page),
+    route,
+    method,
+    files: [...scripts.keys()].sort(),
+    raw,
+    gzip,
+    afterValidation: validation,
+  };
 }

@@ -12,9 +12,9 @@ function timeInFreshProcess(script) {
   return Number(child.stdout.trim());
 }
 
-function wallTime(args) {
+function wallTime(args, cwd = undefined) {
   const start = process.hrtime.bigint();
-  const child = spawnSync(process.execPath, args, { encoding: "utf8" });
+  const child = spawnSync(process.execPath, args, { encoding: "utf8", cwd });
   if (child.status !== 0) throw new Error(`${args.join(" ")} failed: ${child.stderr.trim().split("\n")[0]}`);
   return Number(process.hrtime.bigint() - start) / 1e6;
 }
@@ -42,6 +42,32 @@ export function benchStartup({ repeats }) {
         dataFiles: data.length,
         importMs,
         parseMs,
+      });
+    }
+    // A package built on zod cannot load faster than zod itself: compare the whole process that imports
+    // its main entry with one that imports only the zod it depends on.
+    if (main && pkg.json.name === "@lhc/requests") {
+      // Both by specifier from the package's folder, so that zod resolves to the ES module the package
+      // itself loads (a require.resolve() path would be zod's CommonJS build).
+      const importOf = (specifier) => [
+        "--input-type=module",
+        "-e",
+        `await import(${JSON.stringify(specifier)})`,
+      ];
+      const packageMs = [];
+      const zodMs = [];
+      for (let i = 0; i < repeats; i++) {
+        packageMs.push(wallTime(importOf(pathToFileURL(main.file).href), pkg.dir));
+        zodMs.push(wallTime(importOf("zod"), pkg.dir));
+      }
+      rows.push({
+        subject: `import("${pkg.json.name}") (whole process)`,
+        importMedianMs: median(packageMs),
+        parseMedianMs: median(zodMs),
+        ratio: median(packageMs) / median(zodMs),
+        baseline: `import("zod") (whole process)`,
+        importMs: packageMs,
+        parseMs: zodMs,
       });
     }
     // The product bin; other packages' helper bins (lhc-convention) are tools for maintainers.

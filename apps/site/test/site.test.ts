@@ -213,6 +213,10 @@ describe("validator", () => {
     const page = await open("/validator");
     const example = examples.find((candidate) => candidate.valid);
     await page.getByLabel("Or load an example").selectOption(example?.name ?? "");
+    // The page downloads the example's text when it is chosen.
+    await expect
+      .poll(() => page.getByLabel("Request JSON").inputValue(), { timeout: 30_000 })
+      .toBe(example?.json);
     await page.getByRole("button", { name: "Validate" }).click();
     await expect(page.locator("[data-verdict]").getAttribute("data-verdict")).resolves.toBe("valid");
 

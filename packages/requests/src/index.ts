@@ -1,23 +1,24 @@
 import type * as z from "zod";
 import { makeIssue } from "./issues.js";
 import { buildJsonSchema, type JsonSchema } from "./json-schema.js";
-import { isRequestType, type RequestType, requestTypes } from "./request-types.js";
-import { type ExtraditionRequest, extraditionRequestSchema } from "./requests/extradition.js";
-import { type MlaRequest, mlaRequestSchema } from "./requests/mla.js";
+import { type ExtraditionRequest, extraditionRequestSchema } from "./request-schemas/extradition.js";
+import { type MlaRequest, mlaRequestSchema } from "./request-schemas/mla.js";
 import {
   type ProvisionalArrestRequest,
   provisionalArrestRequestSchema,
-} from "./requests/provisional-arrest.js";
+} from "./request-schemas/provisional-arrest.js";
 import {
   type TransferOfSentencedPersonRequest,
   transferOfSentencedPersonRequestSchema,
-} from "./requests/transfer-of-sentenced-person.js";
+} from "./request-schemas/transfer-of-sentenced-person.js";
+import { isRequestType, type RequestType, requestTypes } from "./request-types.js";
 import { parseWith, RequestValidationError, type ValidationResult, validateWith } from "./validate-core.js";
 
 export { type BasisId, basisIds, citeBasis } from "./basis-ids.js";
 export { type Attachment, attachmentSchema } from "./blocks/attachment.js";
 export { type Authority, addressSchema, authoritySchema, contactSchema } from "./blocks/authority.js";
 export { basisDecisionSchema, decisionStatementSchema, sentenceSchema } from "./blocks/decision.js";
+export { type Measure, measureSchema, measureTypes } from "./blocks/measures.js";
 export { annexLetters, type Offence, offenceCategorySchema, offenceSchema } from "./blocks/offence.js";
 export { type Person, personSchema, placeSchema } from "./blocks/person.js";
 export { personSoughtSchema } from "./blocks/person-sought.js";
@@ -31,28 +32,27 @@ export {
   proceedingSchema,
   urgencySchema,
 } from "./blocks/procedure.js";
+export { schemaVersion } from "./blocks/request-fields.js";
 export { descriptionWithoutBasis, type RequestFieldMeta } from "./field.js";
 export { type RequestIssue, type RequestIssueCode, requestIssueCodes } from "./issues.js";
 export { type JsonSchema, jsonSchemaBaseUrl, jsonSchemaId } from "./json-schema.js";
 export { limits } from "./limits.js";
-export { type Measure, measureSchema, measureTypes } from "./measures/measures.js";
 export { type PathSegment, toJsonPath, toJsonPointer } from "./path.js";
-export { isRequestType, type RequestType, requestTypes, requestTypeTitles } from "./request-types.js";
-export { schemaVersion } from "./requests/common.js";
 export {
   applicableLawSchema,
   type ExtraditionRequest,
   extraditionRequestSchema,
-} from "./requests/extradition.js";
-export { type MlaRequest, mlaRequestSchema } from "./requests/mla.js";
+} from "./request-schemas/extradition.js";
+export { type MlaRequest, mlaRequestSchema } from "./request-schemas/mla.js";
 export {
   type ProvisionalArrestRequest,
   provisionalArrestRequestSchema,
-} from "./requests/provisional-arrest.js";
+} from "./request-schemas/provisional-arrest.js";
 export {
   type TransferOfSentencedPersonRequest,
   transferOfSentencedPersonRequestSchema,
-} from "./requests/transfer-of-sentenced-person.js";
+} from "./request-schemas/transfer-of-sentenced-person.js";
+export { isRequestType, type RequestType, requestTypes, requestTypeTitles } from "./request-types.js";
 export { RequestValidationError, type ValidationResult } from "./validate-core.js";
 
 /** Any request, discriminated by `requestType`. */

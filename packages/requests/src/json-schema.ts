@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { schemaVersion } from "./requests/common.js";
+import { schemaVersion } from "./blocks/request-fields.js";
 
 export const jsonSchemaBaseUrl = "https://lhc-project.github.io/schemas/requests";
 

@@ -13,6 +13,20 @@ export type ReadResult = { ok: true; value: unknown } | { ok: false; problems: R
 
 const maxProblems = 20;
 
+/**
+ * State of one read. The walk runs on every validation, so it keeps its state in one object passed
+ * down instead of closures made per call, and tracks the path and the ancestors in arrays indexed by
+ * depth instead of pushing, popping and hashing at every value.
+ */
+interface Reader {
+  problems: ReadProblem[];
+  /** path[0..depth) is the path of the value being read; entries beyond it are stale. */
+  path: PathSegment[];
+  /** ancestors[0..depth) are the objects and arrays that contain the value being read. */
+  ancestors: object[];
+  nodes: number;
+}
+
 function describe(value: unknown): string {
   if (typeof value === "bigint") return "a BigInt";
   if (typeof value === "function") return "a function";
@@ -36,137 +50,134 @@ function isPlainPrototype(proto: unknown): boolean {
  * ordinary own property of the copy and can never reach a prototype.
  */
 export function readJson(input: unknown): ReadResult {
-  const problems: ReadProblem[] = [];
-  const ancestors = new Set<object>();
-  let nodes = 0;
-
-  const fail = (segments: PathSegment[], code: ReadProblemCode, detail: string) => {
-    if (problems.length < maxProblems) problems.push({ segments: [...segments], code, detail });
-  };
-
-  const visit = (value: unknown, segments: PathSegment[]): unknown => {
-    if (problems.length >= maxProblems) return null;
-    nodes += 1;
-    if (nodes > readLimits.maxNodes) {
-      if (nodes === readLimits.maxNodes + 1) {
-        fail(segments, "too_large", `the request has more than ${readLimits.maxNodes} values`);
-      }
-      return null;
-    }
-    if (value === null || typeof value === "string" || typeof value === "boolean") return value;
-    if (typeof value === "number") {
-      if (Number.isFinite(value)) return value;
-      fail(segments, "not_json", `${describe(value)} is not a JSON number`);
-      return null;
-    }
-    if (typeof value !== "object") {
-      fail(segments, "not_json", `${describe(value)} is not a JSON value`);
-      return null;
-    }
-    if (segments.length >= readLimits.maxDepth) {
-      fail(segments, "too_deep", `values are nested more than ${readLimits.maxDepth} levels deep`);
-      return null;
-    }
-    if (ancestors.has(value)) {
-      fail(segments, "cyclic", "the value contains itself (a cycle), which JSON cannot represent");
-      return null;
-    }
-    ancestors.add(value);
-    try {
-      return Array.isArray(value) ? visitArray(value, segments) : visitObject(value, segments);
-    } catch (error) {
-      fail(segments, "unreadable", `the value could not be read: ${errorText(error)}`);
-      return null;
-    } finally {
-      ancestors.delete(value);
-    }
-  };
-
-  const visitArray = (array: unknown[], segments: PathSegment[]): unknown[] => {
-    const length = array.length;
-    if (length > readLimits.maxArrayLength) {
-      fail(
-        segments,
-        "too_large",
-        `the list has ${length} items; no list in a request may exceed ${readLimits.maxArrayLength}`,
-      );
-      return [];
-    }
-    const out: unknown[] = new Array(length);
-    for (let i = 0; i < length; i += 1) {
-      segments.push(i);
-      let item: unknown;
-      let readable = true;
-      try {
-        item = array[i];
-      } catch (error) {
-        readable = false;
-        fail(segments, "unreadable", `the value could not be read: ${errorText(error)}`);
-      }
-      // visit() reports undefined itself, so a hole or undefined item gets exactly one issue.
-      out[i] = readable ? visit(item, segments) : null;
-      segments.pop();
-    }
-    return out;
-  };
-
-  const visitObject = (object: object, segments: PathSegment[]): Record<string, unknown> => {
-    if (!isPlainPrototype(Object.getPrototypeOf(object))) {
-      fail(
-        segments,
-        "not_json",
-        `${describe(object)} (such as a Date, Map or class instance) is not a JSON object`,
-      );
-      return {};
-    }
-    const keys = Object.keys(object);
-    if (keys.length > readLimits.maxObjectKeys) {
-      fail(
-        segments,
-        "too_large",
-        `the object has ${keys.length} fields; no object in a request may exceed ${readLimits.maxObjectKeys}`,
-      );
-      return {};
-    }
-    const out: Record<string, unknown> = {};
-    for (const key of keys) {
-      segments.push(key);
-      let item: unknown;
-      let readable = true;
-      try {
-        item = (object as Record<string, unknown>)[key];
-      } catch (error) {
-        readable = false;
-        fail(segments, "unreadable", `the value could not be read: ${errorText(error)}`);
-      }
-      // JSON has no undefined: a field set to undefined is a field left out, as JSON.stringify treats it.
-      if (readable && item !== undefined) {
-        const copy = visit(item, segments);
-        if (key === "__proto__") {
-          // Plain assignment would set the copy's prototype; an own data property keeps it inert.
-          Object.defineProperty(out, key, {
-            value: copy,
-            enumerable: true,
-            writable: true,
-            configurable: true,
-          });
-        } else {
-          out[key] = copy;
-        }
-      }
-      segments.pop();
-    }
-    return out;
-  };
-
+  const reader: Reader = { problems: [], path: [], ancestors: [], nodes: 0 };
   let value: unknown;
   try {
-    value = visit(input, []);
+    value = visit(reader, input, 0);
   } catch (error) {
     // Only reachable through exhausted stack or memory; still never throw to the caller.
-    fail([], "unreadable", `the input could not be read: ${errorText(error)}`);
+    fail(reader, 0, "unreadable", `the input could not be read: ${errorText(error)}`);
   }
-  return problems.length === 0 ? { ok: true, value } : { ok: false, problems };
+  return reader.problems.length === 0 ? { ok: true, value } : { ok: false, problems: reader.problems };
+}
+
+/** Records a problem at the first `depth` segments of the current path. */
+function fail(reader: Reader, depth: number, code: ReadProblemCode, detail: string): void {
+  if (reader.problems.length < maxProblems) {
+    reader.problems.push({ segments: reader.path.slice(0, depth), code, detail });
+  }
+}
+
+function visit(reader: Reader, value: unknown, depth: number): unknown {
+  if (reader.problems.length >= maxProblems) return null;
+  reader.nodes += 1;
+  if (reader.nodes > readLimits.maxNodes) {
+    if (reader.nodes === readLimits.maxNodes + 1) {
+      fail(reader, depth, "too_large", `the request has more than ${readLimits.maxNodes} values`);
+    }
+    return null;
+  }
+  if (value === null || typeof value === "string" || typeof value === "boolean") return value;
+  if (typeof value === "number") {
+    if (Number.isFinite(value)) return value;
+    fail(reader, depth, "not_json", `${describe(value)} is not a JSON number`);
+    return null;
+  }
+  if (typeof value !== "object") {
+    fail(reader, depth, "not_json", `${describe(value)} is not a JSON value`);
+    return null;
+  }
+  if (depth >= readLimits.maxDepth) {
+    fail(reader, depth, "too_deep", `values are nested more than ${readLimits.maxDepth} levels deep`);
+    return null;
+  }
+  const ancestors = reader.ancestors;
+  for (let i = 0; i < depth; i += 1) {
+    if (ancestors[i] === value) {
+      fail(reader, depth, "cyclic", "the value contains itself (a cycle), which JSON cannot represent");
+      return null;
+    }
+  }
+  ancestors[depth] = value;
+  try {
+    return Array.isArray(value) ? visitArray(reader, value, depth) : visitObject(reader, value, depth);
+  } catch (error) {
+    fail(reader, depth, "unreadable", `the value could not be read: ${errorText(error)}`);
+    return null;
+  }
+}
+
+function visitArray(reader: Reader, array: unknown[], depth: number): unknown[] {
+  const length = array.length;
+  if (length > readLimits.maxArrayLength) {
+    fail(
+      reader,
+      depth,
+      "too_large",
+      `the list has ${length} items; no list in a request may exceed ${readLimits.maxArrayLength}`,
+    );
+    return [];
+  }
+  const out: unknown[] = new Array(length);
+  const path = reader.path;
+  for (let i = 0; i < length; i += 1) {
+    path[depth] = i;
+    let item: unknown;
+    try {
+      item = array[i];
+    } catch (error) {
+      fail(reader, depth + 1, "unreadable", `the value could not be read: ${errorText(error)}`);
+      out[i] = null;
+      continue;
+    }
+    // visit() reports undefined itself, so a hole or undefined item gets exactly one issue.
+    out[i] = visit(reader, item, depth + 1);
+  }
+  return out;
+}
+
+function visitObject(reader: Reader, object: object, depth: number): Record<string, unknown> {
+  if (!isPlainPrototype(Object.getPrototypeOf(object))) {
+    fail(
+      reader,
+      depth,
+      "not_json",
+      `${describe(object)} (such as a Date, Map or class instance) is not a JSON object`,
+    );
+    return {};
+  }
+  const keys = Object.keys(object);
+  if (keys.length > readLimits.maxObjectKeys) {
+    fail(
+      reader,
+      depth,
+      "too_large",
+      `the object has ${keys.length} fields; no object in a request may exceed ${readLimits.maxObjectKeys}`,
+    );
+    return {};
+  }
+  const out: Record<string, unknown> = {};
+  const path = reader.path;
+  for (const key of keys) {
+    path[depth] = key;
+    let item: unknown;
+    try {
+      item = (object as Record<string, unknown>)[key];
+    } catch (error) {
+      fail(reader, depth + 1, "unreadable", `the value could not be read: ${errorText(error)}`);
+      continue;
+    }
+    // JSON has no undefined: a field set to undefined is a field left out, as JSON.stringify treats it.
+    if (item === undefined) continue;
+    const copy = visit(reader, item, depth + 1);
+    if (key === "__proto__") {
+      // Plain assignment would set the copy's prototype; an own data property keeps it inert.
+      Object.defineProperty(out, key, { value: copy, enumerable: true, writable: true, configurable: true });
+    } else {
+      out[key] = copy;
+    }
+  }
+  return out;
 }
 
 function errorText(error: unknown): string {

@@ -6,8 +6,8 @@ import {
   requestIssueCodes,
   validateRequest,
 } from "../src/index.js";
-import { parseMlaRequest, validateMlaRequest } from "../src/mla.js";
-import { validateTransferOfSentencedPersonRequest } from "../src/transfer-of-sentenced-person.js";
+import { parseMlaRequest, validateMlaRequest } from "../src/request-schemas/mla.js";
+import { validateTransferOfSentencedPersonRequest } from "../src/request-schemas/transfer-of-sentenced-person.js";
 import { readJsonFile } from "./helpers.js";
 
 const fullMla = () =>

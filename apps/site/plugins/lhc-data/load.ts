@@ -15,7 +15,14 @@ import {
   statePages,
   timelinePage,
 } from "./party-pages";
-import { loadExamples, loadJsonSchema, requestSummaries, schemaPages, validatorData } from "./requests";
+import {
+  exampleDownloads,
+  loadExamples,
+  loadJsonSchema,
+  requestSummaries,
+  schemaPages,
+  validatorData,
+} from "./requests";
 import type {
   CoverageView,
   DeclarationView,
@@ -181,6 +188,7 @@ export function loadSiteContent(): SiteContent {
       path: `data/schemas/${requestType}.json`,
       contents: loadJsonSchema(requestType).text,
     })),
+    ...exampleDownloads(examples),
   ];
 
   return {

@@ -3,7 +3,13 @@ import { createRequire } from "node:module";
 import { citeBasis, descriptionWithoutBasis } from "@lhc/requests";
 import { exampleManifest, exampleSpecifier } from "@lhc/requests/examples";
 import { type JsonSchema, schemaFields } from "./schema-fields";
-import type { RequestExample, RequestTypeSummary, SchemaPageData, ValidatorData } from "./types";
+import type {
+  RequestExample,
+  RequestTypeSummary,
+  SchemaPageData,
+  ValidatorData,
+  ValidatorExample,
+} from "./types";
 
 const require = createRequire(import.meta.url);
 
@@ -67,9 +73,31 @@ export function requestSummaries(pages: readonly SchemaPageData[]): RequestTypeS
   }));
 }
 
+/** Where the site serves an example file (see exampleDownloads). */
+export function exampleDownloadPath(example: Pick<RequestExample, "name">): string {
+  return `/data/examples/${example.name}`;
+}
+
+/** The example files as downloads, so that the validator page fetches one only when it is chosen. */
+export function exampleDownloads(examples: readonly RequestExample[]): { path: string; contents: string }[] {
+  return examples.map((example) => ({
+    path: exampleDownloadPath(example).slice(1),
+    contents: `${example.json}\n`,
+  }));
+}
+
 export function validatorData(
   pages: readonly SchemaPageData[],
   examples: readonly RequestExample[],
 ): ValidatorData {
-  return { types: pages.map(({ requestType, title }) => ({ requestType, title })), examples: [...examples] };
+  return {
+    types: pages.map(({ requestType, title }) => ({ requestType, title })),
+    // The texts stay out of the page's data (they were most of it): the page downloads the one chosen.
+    examples: examples.map(
+      ({ json: _json, ...example }): ValidatorExample => ({
+        ...example,
+        downloadPath: exampleDownloadPath(example),
+      }),
+    ),
+  };
 }

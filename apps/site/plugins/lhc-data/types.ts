@@ -235,9 +235,15 @@ export interface RequestsIndexData {
   types: RequestTypeSummary[];
 }
 
+/** An example as the validator lists it: its text is downloaded only when it is chosen. */
+export type ValidatorExample = Omit<RequestExample, "json"> & {
+  /** Where the site serves the example file, e.g. "/data/examples/valid/mla-service-of-documents-only.json". */
+  downloadPath: string;
+};
+
 export interface ValidatorData {
   types: { requestType: string; title: string }[];
-  examples: RequestExample[];
+  examples: ValidatorExample[];
 }
 
 export interface HomeData {

@@ -41,39 +41,65 @@ export const patternHints: ReadonlyMap<string, string> = new Map([
   [String(currencyPattern), 'an ISO 4217 currency code such as "EUR"'],
 ]);
 
-export const text = (max: number = limits.mediumText) => z.string().min(1).max(max).regex(textPattern);
+/**
+ * Each primitive is built once and shared. Fields wrap it (`.meta()`, `.optional()`, `field()`), which
+ * makes new schemas and leaves the shared one unchanged; building zod schemas is most of what importing
+ * this package costs, and a text field otherwise builds four schemas and three checks of its own.
+ */
+function shared<T>(build: () => T): () => T {
+  let schema: T | undefined;
+  return () => {
+    schema ??= build();
+    return schema;
+  };
+}
+
+const textByMax = new Map<number, z.ZodString>();
+
+export const text = (max: number = limits.mediumText): z.ZodString => {
+  let schema = textByMax.get(max);
+  if (schema === undefined) {
+    // One .check() with all three builds one schema instead of one per .min(), .max() and .regex().
+    schema = z.string().check(z.minLength(1), z.maxLength(max), z.regex(textPattern));
+    textByMax.set(max, schema);
+  }
+  return schema;
+};
 export const shortText = () => text(limits.shortText);
 export const longText = () => text(limits.longText);
 export const narrativeText = () => text(limits.narrativeText);
 
-export const countryCode = () =>
+export const countryCode = shared(() =>
   z.string().regex(countryCodePattern).meta({
     description:
       'ISO 3166-1 alpha-2 country code in capitals (the user-assigned "XK" is accepted for Kosovo).',
-  });
+  }),
+);
 
-export const languageTag = () =>
+export const languageTag = shared(() =>
   z
     .string()
-    .max(35)
-    .regex(languageTagPattern)
-    .meta({ description: "BCP 47 language tag: language, optional script, region and variants." });
+    .check(z.maxLength(35), z.regex(languageTagPattern))
+    .meta({ description: "BCP 47 language tag: language, optional script, region and variants." }),
+);
 
-export const scriptCode = () =>
-  z.string().regex(scriptCodePattern).meta({ description: "ISO 15924 script code." });
+export const scriptCode = shared(() =>
+  z.string().regex(scriptCodePattern).meta({ description: "ISO 15924 script code." }),
+);
 
 /** Calendar date, ISO 8601 extended form YYYY-MM-DD. */
-export const isoDate = () => z.iso.date();
+export const isoDate = shared(() => z.iso.date());
 
-export const isoDuration = () =>
-  z.string().regex(durationPattern).meta({ description: "ISO 8601 duration, e.g. P12Y or P2Y6M." });
+export const isoDuration = shared(() =>
+  z.string().regex(durationPattern).meta({ description: "ISO 8601 duration, e.g. P12Y or P2Y6M." }),
+);
 
-export const sha256 = () => z.string().regex(sha256Pattern);
-export const mediaType = () => z.string().max(255).regex(mediaTypePattern);
-export const email = () => z.string().max(320).regex(emailPattern);
-export const phone = () => z.string().regex(phonePattern);
-export const localId = () => z.string().regex(localIdPattern);
-export const currencyCode = () => z.string().regex(currencyPattern);
+export const sha256 = shared(() => z.string().regex(sha256Pattern));
+export const mediaType = shared(() => z.string().check(z.maxLength(255), z.regex(mediaTypePattern)));
+export const email = shared(() => z.string().check(z.maxLength(320), z.regex(emailPattern)));
+export const phone = shared(() => z.string().regex(phonePattern));
+export const localId = shared(() => z.string().regex(localIdPattern));
+export const currencyCode = shared(() => z.string().regex(currencyPattern));
 
 export const list = <T extends z.ZodType>(item: T, max: number = limits.list, min = 0) =>
-  z.array(item).min(min).max(max);
+  z.array(item).check(z.minLength(min), z.maxLength(max));

@@ -1,10 +1,13 @@
 import { useLocation } from "@docusaurus/router";
+import useBaseUrl from "@docusaurus/useBaseUrl";
 import Heading from "@theme/Heading";
-import { type ChangeEvent, type ReactNode, useEffect, useId, useState } from "react";
+import { type ChangeEvent, lazy, type ReactNode, Suspense, useEffect, useId, useState } from "react";
 import type { ValidatorData } from "../../../plugins/lhc-data/types";
-import ContextFindings from "../ContextFindings";
 import { Page } from "../Page";
-import { checkRequest, type Verdict } from "../validation";
+import { checkRequest, loadValidator, type Verdict } from "../validation";
+
+// Loaded only once a request is valid, so the page does not carry the parties data until then.
+const ContextFindings = lazy(() => import("../ContextFindings"));
 
 const DETECT = "detect";
 
@@ -76,10 +79,22 @@ export default function ValidatorPage({ data }: { data: ValidatorData }): ReactN
     setText(await file.text());
     setVerdict(null);
   };
-  const loadExample = (event: ChangeEvent<HTMLSelectElement>) => {
+  const examplesUrl = useBaseUrl("/");
+  const [exampleError, setExampleError] = useState<string | null>(null);
+  const loadExample = async (event: ChangeEvent<HTMLSelectElement>) => {
     const example = data.examples.find((candidate) => candidate.name === event.target.value);
     if (!example) return;
-    setText(example.json);
+    setExampleError(null);
+    try {
+      const response = await fetch(`${examplesUrl}${example.downloadPath.slice(1)}`);
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      setText((await response.text()).trimEnd());
+    } catch (error) {
+      setExampleError(
+        `The example could not be loaded (${error instanceof Error ? error.message : String(error)}).`,
+      );
+      return;
+    }
     setRequestType(DETECT);
     setVerdict(null);
   };
@@ -92,14 +107,16 @@ export default function ValidatorPage({ data }: { data: ValidatorData }): ReactN
       <Heading as="h1">Request validator</Heading>
       <p>
         Paste a request as JSON or open a file, then validate it. Validation runs entirely in your browser
-        with <code>@lhc/requests</code>: nothing you paste is sent anywhere or stored. A valid request is
-        also checked against the treaty relations it travels in, with <code>@lhc/request-context</code>.
+        with <code>@lhc/requests</code>: nothing you paste is sent anywhere or stored. A valid request is also
+        checked against the treaty relations it travels in, with <code>@lhc/request-context</code>.
       </p>
       <form
         className="lhc-validator"
-        onSubmit={(event) => {
+        // The validator's code is fetched as soon as the visitor starts on the form, not with the page.
+        onFocus={() => void loadValidator()}
+        onSubmit={async (event) => {
           event.preventDefault();
-          setVerdict(checkRequest(text, requestType === DETECT ? undefined : requestType));
+          setVerdict(await checkRequest(text, requestType === DETECT ? undefined : requestType));
         }}
       >
         <div className="lhc-validator__controls">
@@ -147,13 +164,22 @@ export default function ValidatorPage({ data }: { data: ValidatorData }): ReactN
             setVerdict(null);
           }}
         />
+        {exampleError ? (
+          <p className="lhc-verdict lhc-verdict--invalid" role="alert">
+            {exampleError}
+          </p>
+        ) : null}
         <button type="submit" className="button button--primary">
           Validate
         </button>
       </form>
       <section aria-live="polite" aria-label="Result" className="lhc-validator__result">
         <VerdictView verdict={verdict} typeTitle={typeTitle} />
-        {verdict?.kind === "valid" ? <ContextFindings request={verdict.request} /> : null}
+        {verdict?.kind === "valid" ? (
+          <Suspense fallback={<p>Checking the treaty relations…</p>}>
+            <ContextFindings request={verdict.request} />
+          </Suspense>
+        ) : null}
       </section>
     </Page>
   );

@@ -1,12 +1,19 @@
+/**
+ * The "mla" request: its zod schema and TypeScript type, and the entry point "@lhc/requests/mla" for
+ * applications that validate only this kind of request and should not bundle the others.
+ */
 import * as z from "zod";
 import { authoritySchema } from "../blocks/authority.js";
+import { assistanceSoughtBasis, measureSchema, particularProcedureField } from "../blocks/measures.js";
 import { offenceSchema } from "../blocks/offence.js";
 import { personSchema } from "../blocks/person.js";
-import { list, longText, narrativeText } from "../blocks/primitives.js";
-import { channelSchema, proceedingSchema, urgencySchema } from "../blocks/procedure.js";
-import { field } from "../field.js";
-import { limits } from "../limits.js";
-import { assistanceSoughtBasis, measureSchema, particularProcedureField } from "../measures/measures.js";
+import { list, longText, narrativeText, text } from "../blocks/primitives.js";
+import {
+  channelSchema,
+  procedureRequestSchema,
+  proceedingSchema,
+  urgencySchema,
+} from "../blocks/procedure.js";
 import {
   confidentialityField,
   formField,
@@ -16,7 +23,14 @@ import {
   requestedStateRequirementsField,
   requestHeaderFields,
   translationsField,
-} from "./common.js";
+} from "../blocks/request-fields.js";
+import { field } from "../field.js";
+import { buildJsonSchema, type JsonSchema } from "../json-schema.js";
+import { limits } from "../limits.js";
+import { parseWith, type ValidationResult, validateWith } from "../validate-core.js";
+
+export type { RequestIssue, RequestIssueCode } from "../issues.js";
+export { RequestValidationError, type ValidationResult } from "../validate-core.js";
 
 const personConcernedRoles = [
   "suspect-or-accused",
@@ -141,3 +155,20 @@ export const mlaRequestSchema = z
   });
 
 export type MlaRequest = z.infer<typeof mlaRequestSchema>;
+
+export const requestType = "mla" as const;
+
+/** Validates a mla request; never throws. */
+export function validateMlaRequest(input: unknown): ValidationResult<MlaRequest> {
+  return validateWith(mlaRequestSchema, input);
+}
+
+/** Like validateMlaRequest, but returns the request or throws RequestValidationError. */
+export function parseMlaRequest(input: unknown): MlaRequest {
+  return parseWith(mlaRequestSchema, input);
+}
+
+/** The JSON Schema (draft 2020-12) of this request type, generated from the zod schema. */
+export function mlaJsonSchema(): JsonSchema {
+  return buildJsonSchema(requestType, mlaRequestSchema);
+}

@@ -1,3 +1,7 @@
+/**
+ * The "transfer-of-sentenced-person" request: its zod schema and TypeScript type, and the entry point "@lhc/requests/transfer-of-sentenced-person" for
+ * applications that validate only this kind of request and should not bundle the others.
+ */
 import * as z from "zod";
 import { attachmentSchema } from "../blocks/attachment.js";
 import { addressSchema, authoritySchema } from "../blocks/authority.js";
@@ -5,7 +9,6 @@ import { sentenceSchema } from "../blocks/decision.js";
 import { personSchema, placeSchema } from "../blocks/person.js";
 import { isoDate, list, longText, narrativeText, shortText, text } from "../blocks/primitives.js";
 import { channelSchema } from "../blocks/procedure.js";
-import { field } from "../field.js";
 import {
   formField,
   languageField,
@@ -13,7 +16,13 @@ import {
   requestClosingFields,
   requestHeaderFields,
   translationsField,
-} from "./common.js";
+} from "../blocks/request-fields.js";
+import { field } from "../field.js";
+import { buildJsonSchema, type JsonSchema } from "../json-schema.js";
+import { parseWith, type ValidationResult, validateWith } from "../validate-core.js";
+
+export type { RequestIssue, RequestIssueCode } from "../issues.js";
+export { RequestValidationError, type ValidationResult } from "../validate-core.js";
 
 export const sentencedPersonSchema = personSchema
   .extend({
@@ -191,3 +200,22 @@ export const transferOfSentencedPersonRequestSchema = z
   });
 
 export type TransferOfSentencedPersonRequest = z.infer<typeof transferOfSentencedPersonRequestSchema>;
+
+export const requestType = "transfer-of-sentenced-person" as const;
+
+/** Validates a transfer-of-sentenced-person request; never throws. */
+export function validateTransferOfSentencedPersonRequest(
+  input: unknown,
+): ValidationResult<TransferOfSentencedPersonRequest> {
+  return validateWith(transferOfSentencedPersonRequestSchema, input);
+}
+
+/** Like validateTransferOfSentencedPersonRequest, but returns the request or throws RequestValidationError. */
+export function parseTransferOfSentencedPersonRequest(input: unknown): TransferOfSentencedPersonRequest {
+  return parseWith(transferOfSentencedPersonRequestSchema, input);
+}
+
+/** The JSON Schema (draft 2020-12) of this request type, generated from the zod schema. */
+export function transferOfSentencedPersonJsonSchema(): JsonSchema {
+  return buildJsonSchema(requestType, transferOfSentencedPersonRequestSchema);
+}

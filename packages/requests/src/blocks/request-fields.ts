@@ -1,9 +1,9 @@
 import * as z from "zod";
-import { attachmentSchema } from "../blocks/attachment.js";
-import { countryCode, isoDate, languageTag, list, longText, text } from "../blocks/primitives.js";
-import { confidentialitySchema, formSchema, legalBasisSchema } from "../blocks/procedure.js";
 import { type FieldDescription, field } from "../field.js";
 import { limits } from "../limits.js";
+import { attachmentSchema } from "./attachment.js";
+import { countryCode, isoDate, languageTag, list, longText, text } from "./primitives.js";
+import { confidentialitySchema, formSchema, legalBasisSchema } from "./procedure.js";
 
 /** The provisions of comparable instruments a field rests on. */
 type Basis = FieldDescription["basis"];

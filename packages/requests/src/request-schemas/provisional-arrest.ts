@@ -1,3 +1,7 @@
+/**
+ * The "provisional-arrest" request: its zod schema and TypeScript type, and the entry point "@lhc/requests/provisional-arrest" for
+ * applications that validate only this kind of request and should not bundle the others.
+ */
 import * as z from "zod";
 import { authoritySchema } from "../blocks/authority.js";
 import { decisionStatementSchema, sentenceSchema } from "../blocks/decision.js";
@@ -5,8 +9,6 @@ import { offenceSchema } from "../blocks/offence.js";
 import { personSoughtSchema } from "../blocks/person-sought.js";
 import { list, longText, text } from "../blocks/primitives.js";
 import { channelSchema, urgencySchema } from "../blocks/procedure.js";
-import { field } from "../field.js";
-import { limits } from "../limits.js";
 import {
   confidentialityField,
   formField,
@@ -15,7 +17,14 @@ import {
   requestClosingFields,
   requestHeaderFields,
   translationsField,
-} from "./common.js";
+} from "../blocks/request-fields.js";
+import { field } from "../field.js";
+import { buildJsonSchema, type JsonSchema } from "../json-schema.js";
+import { limits } from "../limits.js";
+import { parseWith, type ValidationResult, validateWith } from "../validate-core.js";
+
+export type { RequestIssue, RequestIssueCode } from "../issues.js";
+export { RequestValidationError, type ValidationResult } from "../validate-core.js";
 
 export const provisionalArrestRequestSchema = z
   .strictObject({
@@ -96,3 +105,20 @@ export const provisionalArrestRequestSchema = z
   });
 
 export type ProvisionalArrestRequest = z.infer<typeof provisionalArrestRequestSchema>;
+
+export const requestType = "provisional-arrest" as const;
+
+/** Validates a provisional-arrest request; never throws. */
+export function validateProvisionalArrestRequest(input: unknown): ValidationResult<ProvisionalArrestRequest> {
+  return validateWith(provisionalArrestRequestSchema, input);
+}
+
+/** Like validateProvisionalArrestRequest, but returns the request or throws RequestValidationError. */
+export function parseProvisionalArrestRequest(input: unknown): ProvisionalArrestRequest {
+  return parseWith(provisionalArrestRequestSchema, input);
+}
+
+/** The JSON Schema (draft 2020-12) of this request type, generated from the zod schema. */
+export function provisionalArrestJsonSchema(): JsonSchema {
+  return buildJsonSchema(requestType, provisionalArrestRequestSchema);
+}

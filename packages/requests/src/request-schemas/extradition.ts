@@ -1,3 +1,7 @@
+/**
+ * The "extradition" request: its zod schema and TypeScript type, and the entry point "@lhc/requests/extradition" for
+ * applications that validate only this kind of request and should not bundle the others.
+ */
 import * as z from "zod";
 import { attachmentSchema } from "../blocks/attachment.js";
 import { authorityWithContactSchema } from "../blocks/authority.js";
@@ -6,8 +10,6 @@ import { offenceSchema } from "../blocks/offence.js";
 import { personSoughtSchema } from "../blocks/person-sought.js";
 import { list, longText, narrativeText, text } from "../blocks/primitives.js";
 import { channelSchema, urgencySchema } from "../blocks/procedure.js";
-import { field } from "../field.js";
-import { limits } from "../limits.js";
 import {
   confidentialityField,
   formField,
@@ -17,7 +19,14 @@ import {
   requestedStateRequirementsField,
   requestHeaderFields,
   translationsField,
-} from "./common.js";
+} from "../blocks/request-fields.js";
+import { field } from "../field.js";
+import { buildJsonSchema, type JsonSchema } from "../json-schema.js";
+import { limits } from "../limits.js";
+import { parseWith, type ValidationResult, validateWith } from "../validate-core.js";
+
+export type { RequestIssue, RequestIssueCode } from "../issues.js";
+export { RequestValidationError, type ValidationResult } from "../validate-core.js";
 
 export const applicableLawSchema = z
   .discriminatedUnion("form", [
@@ -111,3 +120,20 @@ export const extraditionRequestSchema = z
   });
 
 export type ExtraditionRequest = z.infer<typeof extraditionRequestSchema>;
+
+export const requestType = "extradition" as const;
+
+/** Validates a extradition request; never throws. */
+export function validateExtraditionRequest(input: unknown): ValidationResult<ExtraditionRequest> {
+  return validateWith(extraditionRequestSchema, input);
+}
+
+/** Like validateExtraditionRequest, but returns the request or throws RequestValidationError. */
+export function parseExtraditionRequest(input: unknown): ExtraditionRequest {
+  return parseWith(extraditionRequestSchema, input);
+}
+
+/** The JSON Schema (draft 2020-12) of this request type, generated from the zod schema. */
+export function extraditionJsonSchema(): JsonSchema {
+  return buildJsonSchema(requestType, extraditionRequestSchema);
+}

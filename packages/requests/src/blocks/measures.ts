@@ -1,11 +1,11 @@
 import * as z from "zod";
-import { attachmentSchema } from "../blocks/attachment.js";
-import { addressSchema, authoritySchema } from "../blocks/authority.js";
-import { personSchema, placeSchema } from "../blocks/person.js";
-import { currencyCode, isoDate, list, localId, longText, narrativeText, text } from "../blocks/primitives.js";
-import { procedureRequestSchema } from "../blocks/procedure.js";
 import { field } from "../field.js";
 import { limits } from "../limits.js";
+import { attachmentSchema } from "./attachment.js";
+import { addressSchema, authoritySchema } from "./authority.js";
+import { personSchema, placeSchema } from "./person.js";
+import { currencyCode, isoDate, list, localId, longText, narrativeText, text } from "./primitives.js";
+import { procedureRequestSchema } from "./procedure.js";
 
 /** The provisions on describing the assistance sought, for a request and for each of its measures. */
 export const assistanceSoughtBasis = [

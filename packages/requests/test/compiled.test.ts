@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { type RequestType, requestSchemas, requestTypes } from "../src/index.js";
+import { compileAfter, compiledSchemaOf, validateWith } from "../src/validate-core.js";
+import { manifest, readJsonFile } from "./helpers.js";
+
+type Path = (string | number)[];
+
+function paths(node: unknown, prefix: Path = []): Path[] {
+  const own = prefix.length === 0 ? [] : [prefix];
+  if (Array.isArray(node)) return [...own, ...node.flatMap((item, i) => paths(item, [...prefix, i]))];
+  if (node !== null && typeof node === "object") {
+    return [...own, ...Object.entries(node).flatMap(([key, value]) => paths(value, [...prefix, key]))];
+  }
+  return own;
+}
+
+function replaced(document: unknown, path: Path, value: unknown): unknown {
+  const copy = structuredClone(document) as Record<string | number, unknown>;
+  let node = copy;
+  for (const segment of path.slice(0, -1)) node = node[segment] as Record<string | number, unknown>;
+  node[path[path.length - 1] as string | number] = value;
+  return copy;
+}
+
+/** Every example, and each valid one with every value in turn replaced by a wrong one. */
+function inputsOf(type: RequestType): unknown[] {
+  const wrongValues: unknown[] = [null, "", "\uD800", [], { extra: true }, "x".repeat(1_001)];
+  const inputs: unknown[] = [];
+  for (const example of manifest.examples.filter((e) => e.requestType === type)) {
+    const document = readJsonFile(`examples/${example.file}`);
+    inputs.push(document);
+    if (!example.valid) continue;
+    paths(document).forEach((path, i) => {
+      inputs.push(replaced(document, path, wrongValues[i % wrongValues.length]));
+    });
+  }
+  // Stay below the threshold, so that the first answers come from zod's interpreter.
+  return inputs.slice(0, compileAfter - 1);
+}
+
+describe("compiled validation", () => {
+  for (const type of requestTypes) {
+    it(`${type}: the compiled schema gives the interpreter's answers and issues`, () => {
+      const schema = requestSchemas[type];
+      const inputs = inputsOf(type);
+      const interpreted = inputs.map((input) => validateWith(schema, input));
+      expect(compiledSchemaOf(schema)).toBeUndefined();
+      expect(interpreted.some((r) => r.success)).toBe(true);
+      expect(interpreted.some((r) => !r.success)).toBe(true);
+
+      const valid = inputs.find((_, i) => interpreted[i]?.success);
+      for (let i = 0; i <= compileAfter; i += 1) validateWith(schema, valid);
+      const compiled = compiledSchemaOf(schema);
+      // z.compile() hands the schema back unchanged when it cannot compile it.
+      expect(compiled).toBeDefined();
+      expect(compiled).not.toBe(schema);
+
+      expect(inputs.map((input) => validateWith(schema, input))).toEqual(interpreted);
+      // Compiling a request type takes a while on a busy machine: a time limit for CI, not a performance check.
+    }, 60_000);
+  }
+});

@@ -4,6 +4,8 @@ import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { inForceBetween } from "@lhc/parties";
+import { checkRequestContext } from "@lhc/request-context";
+import type { Request } from "@lhc/requests";
 import type { Browser, Download, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seriousViolations } from "./axe";
@@ -212,6 +214,15 @@ describe("request builder (/draft)", () => {
         expected.applies ? "applies" : "does-not-apply",
       );
       for (const reason of expected.reasons) await expect(answer.textContent()).resolves.toContain(reason);
+      // Below it, the request-context findings, in @lhc/request-context's own words.
+      const report = checkRequestContext(request as unknown as Request);
+      const findings = page.locator(".lhc-draft__relations [data-context-findings] [data-finding-code]");
+      await findings.first().waitFor();
+      await expect(
+        findings.evaluateAll((items) => items.map((item) => item.getAttribute("data-finding-code"))),
+      ).resolves.toEqual(report.findings.map((finding) => finding.code));
+      const texts = await findings.allTextContents();
+      report.findings.forEach((finding, i) => expect(texts[i]).toContain(finding.message));
 
       // The letter of the request, and its DOCX.
       await page.getByRole("button", { name: "Letter" }).click();

@@ -256,6 +256,8 @@ describe("validator: treaty relations", () => {
     const page = await open("/validator");
     await validate(page, requestJson(changes));
     const findings = page.locator("[data-context-findings] [data-finding-code]");
+    // The findings' code is loaded once a request is valid; they appear together.
+    await findings.first().waitFor();
     await expect(
       findings.evaluateAll((items) => items.map((item) => item.getAttribute("data-finding-code"))),
     ).resolves.toEqual(report.findings.map((f) => f.code));

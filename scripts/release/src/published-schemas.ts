@@ -45,13 +45,28 @@ export function registryUrl(registry?: string): string {
   return url.endsWith("/") ? url : `${url}/`;
 }
 
+/**
+ * fetch against a registry, tried again on a network error: a registry (Verdaccio among them) may close
+ * an idle kept-alive connection just as the next request is written on it (EPIPE, ECONNRESET).
+ */
+export async function registryFetch(url: string | URL, init?: RequestInit): Promise<Response> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fetch(url, init);
+    } catch (error) {
+      if (attempt >= 3) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 250 * attempt));
+    }
+  }
+}
+
 interface Packument {
   "dist-tags"?: Record<string, string>;
   versions?: Record<string, { dist: { tarball: string } }>;
 }
 
 async function packument(name: string, registry: string): Promise<Packument | null> {
-  const response = await fetch(new URL(name.replace("/", "%2f"), registry), {
+  const response = await registryFetch(new URL(name.replace("/", "%2f"), registry), {
     headers: { accept: "application/json" },
   });
   if (response.status === 404) return null;
@@ -73,7 +88,7 @@ export async function unpackPublished(
 ): Promise<string> {
   const tarball = (await packument(name, registry))?.versions?.[version]?.dist.tarball;
   if (!tarball) throw new Error(`${registry}: ${name}@${version} is not published`);
-  const response = await fetch(tarball);
+  const response = await registryFetch(tarball);
   if (!response.ok) throw new Error(`${tarball}: HTTP ${response.status}`);
   const target = join(into, `${name.replace("/", "-")}-${version}`);
   mkdirSync(target, { recursive: true });

@@ -13,7 +13,7 @@ import { dirname, join, relative, resolve, sep } from "node:path";
 import getChangesets from "@changesets/read";
 import * as esbuild from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { checkSchemaChanges, unpackPublished } from "../src/published-schemas.js";
+import { checkSchemaChanges, registryFetch, unpackPublished } from "../src/published-schemas.js";
 import { type LocalRegistry, startRegistry, withoutNpmConfig } from "../src/registry.js";
 import { copyRepository, readJson, releaseEnvironment, run } from "../src/rehearsal.js";
 import { binNames, type PackageManifest, publishedPackages, repoRoot } from "../src/workspace.js";
@@ -90,7 +90,7 @@ describe("pnpm release", () => {
     expect(released.length).toBe(publishedPackages(repoRoot).length);
     for (const pkg of released) {
       const packument = (await (
-        await fetch(new URL(pkg.name.replace("/", "%2f"), registry?.url))
+        await registryFetch(new URL(pkg.name.replace("/", "%2f"), registry?.url))
       ).json()) as {
         "dist-tags": Record<string, string>;
       };

@@ -1,4 +1,5 @@
 import Link from "@docusaurus/Link";
+import useBaseUrl from "@docusaurus/useBaseUrl";
 import { isRequestType, type RequestType, schemaVersion, validateRequest } from "@lhc/requests";
 import Heading from "@theme/Heading";
 import Layout from "@theme/Layout";
@@ -168,10 +169,21 @@ export default function DraftPage({ data }: { data: ValidatorData }): ReactNode 
     event.target.value = "";
     if (file) openText(file.name, await file.text());
   };
-  const openExample = (event: ChangeEvent<HTMLSelectElement>) => {
+  const siteRoot = useBaseUrl("/");
+  // The examples are served as files (/data/examples/…), not carried in the page's data.
+  const openExample = async (event: ChangeEvent<HTMLSelectElement>) => {
     const example = data.examples.find((candidate) => candidate.name === event.target.value);
     event.target.value = "";
-    if (example) openText(example.name, example.json);
+    if (!example) return;
+    try {
+      const response = await fetch(`${siteRoot}${example.downloadPath.slice(1)}`);
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      openText(example.name, await response.text());
+    } catch (error) {
+      setOpenProblem(
+        `The example ${example.name} could not be loaded (${error instanceof Error ? error.message : String(error)}).`,
+      );
+    }
   };
   const change = (patch: Partial<Draft>) =>
     setDrafts((previous) =>

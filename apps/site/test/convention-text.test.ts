@@ -5,9 +5,9 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import type { ConventionDocument, ProvisionNode } from "@lhc/convention";
 import { walk } from "@lhc/convention";
-import axe from "axe-core";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seriousViolations } from "./axe";
 import { launchBrowser } from "./browser";
 import { type StaticServer, serveStatic } from "./static-server";
 
@@ -84,18 +84,6 @@ async function open(path: string): Promise<Page> {
   expect(response?.status(), path).toBe(200);
   expect(errors, `page errors on ${path}`).toEqual([]);
   return page;
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axe.source });
-  const results = await page.evaluate(() =>
-    (window as unknown as { axe: typeof axe }).axe.run(document, {
-      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
-    }),
-  );
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
 describe("the site built from the ECHR's official text", () => {

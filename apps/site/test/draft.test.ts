@@ -222,7 +222,9 @@ describe("request builder (/draft)", () => {
         findings.evaluateAll((items) => items.map((item) => item.getAttribute("data-finding-code"))),
       ).resolves.toEqual(report.findings.map((finding) => finding.code));
       const texts = await findings.allTextContents();
-      report.findings.forEach((finding, i) => expect(texts[i]).toContain(finding.message));
+      report.findings.forEach((finding, i) => {
+        expect(texts[i]).toContain(finding.message);
+      });
 
       // The letter of the request, and its DOCX.
       await page.getByRole("button", { name: "Letter" }).click();

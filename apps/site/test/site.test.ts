@@ -4,10 +4,10 @@ import { fileURLToPath } from "node:url";
 import { asOf, declarationsOf, getParty, listSignatories, PARTY_STATUS_LABELS, statusOn } from "@lhc/parties";
 import { checkRequestContext } from "@lhc/request-context";
 import type { Request } from "@lhc/requests";
-import axe from "axe-core";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { effectText } from "../plugins/lhc-data/party-pages";
+import { seriousViolations } from "./axe";
 import { launchBrowser } from "./browser";
 import { loadRequestExamples } from "./package-data";
 import { type StaticServer, serveStatic } from "./static-server";
@@ -46,25 +46,6 @@ async function open(path: string, colorScheme: "light" | "dark" = "light"): Prom
 /** Full-page screenshots, except for very long pages (the schema reference) where the first screens suffice. */
 async function screenshot(page: Page, name: string, fullPage = true): Promise<void> {
   await page.screenshot({ path: `${outputDir}/${name}.png`, fullPage });
-}
-
-/** Runs axe-core (WCAG 2.1 A and AA rules) in the page and returns the serious and critical violations. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axe.source });
-  const results = await page.evaluate(() =>
-    (window as unknown as { axe: typeof axe }).axe.run(document, {
-      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
-    }),
-  );
-  return results.violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map(
-      (violation) =>
-        `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes
-          .slice(0, 3)
-          .map((node) => node.target.join(" "))
-          .join(", ")}`,
-    );
 }
 
 describe("home page", () => {

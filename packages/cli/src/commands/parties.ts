@@ -106,7 +106,12 @@ export function registerParties(program: Command, context: CommandContext): Comm
       if (options.format === "json") {
         context.io.stdout(renderJson({ on, asOf, status: options.status ?? null, parties: rows }));
       } else if (options.format === "csv") {
-        context.io.stdout(await renderCsv(csvColumns, rows.map((r) => cells(r))));
+        context.io.stdout(
+          await renderCsv(
+            csvColumns,
+            rows.map((r) => cells(r)),
+          ),
+        );
       } else {
         const filter = options.status ? ` with status ${options.status}` : "";
         context.io.stdout(

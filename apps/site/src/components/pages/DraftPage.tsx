@@ -13,6 +13,7 @@ import { asSaved, fieldId, issuesToErrorSchema, keepOwnProtoKeys } from "../draf
 import LetterPreview from "../draft/LetterPreview";
 import RequestForm from "../draft/RequestForm";
 import { builderSchema } from "../draft/schema";
+import { ExampleOptions, fetchExampleText } from "../examples";
 
 const timeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" });
 
@@ -170,15 +171,12 @@ export default function DraftPage({ data }: { data: ValidatorData }): ReactNode 
     if (file) openText(file.name, await file.text());
   };
   const siteRoot = useBaseUrl("/");
-  // The examples are served as files (/data/examples/…), not carried in the page's data.
   const openExample = async (event: ChangeEvent<HTMLSelectElement>) => {
     const example = data.examples.find((candidate) => candidate.name === event.target.value);
     event.target.value = "";
     if (!example) return;
     try {
-      const response = await fetch(`${siteRoot}${example.downloadPath.slice(1)}`);
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      openText(example.name, await response.text());
+      openText(example.name, await fetchExampleText(siteRoot, example));
     } catch (error) {
       setOpenProblem(
         `The example ${example.name} could not be loaded (${error instanceof Error ? error.message : String(error)}).`,
@@ -251,14 +249,7 @@ export default function DraftPage({ data }: { data: ValidatorData }): ReactNode 
           <div>
             <label htmlFor={ids.example}>Open an example</label>
             <select id={ids.example} defaultValue="" onChange={openExample} disabled={!mounted}>
-              <option value="" disabled>
-                Choose an example…
-              </option>
-              {data.examples.map((example) => (
-                <option key={example.name} value={example.name}>
-                  {example.valid ? "Valid" : "Invalid"} ({example.requestType}): {example.title}
-                </option>
-              ))}
+              <ExampleOptions examples={data.examples} />
             </select>
           </div>
         </section>

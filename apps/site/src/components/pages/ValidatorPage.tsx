@@ -3,6 +3,7 @@ import useBaseUrl from "@docusaurus/useBaseUrl";
 import Heading from "@theme/Heading";
 import { type ChangeEvent, lazy, type ReactNode, Suspense, useEffect, useId, useState } from "react";
 import type { ValidatorData } from "../../../plugins/lhc-data/types";
+import { ExampleOptions, fetchExampleText } from "../examples";
 import { Page } from "../Page";
 import { checkRequest, loadValidator, type Verdict } from "../validation";
 
@@ -86,9 +87,7 @@ export default function ValidatorPage({ data }: { data: ValidatorData }): ReactN
     if (!example) return;
     setExampleError(null);
     try {
-      const response = await fetch(`${examplesUrl}${example.downloadPath.slice(1)}`);
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      setText((await response.text()).trimEnd());
+      setText((await fetchExampleText(examplesUrl, example)).trimEnd());
     } catch (error) {
       setExampleError(
         `The example could not be loaded (${error instanceof Error ? error.message : String(error)}).`,
@@ -142,14 +141,7 @@ export default function ValidatorPage({ data }: { data: ValidatorData }): ReactN
           <div>
             <label htmlFor={ids.example}>Or load an example</label>
             <select id={ids.example} defaultValue="" onChange={loadExample}>
-              <option value="" disabled>
-                Choose an example…
-              </option>
-              {data.examples.map((example) => (
-                <option key={example.name} value={example.name}>
-                  {example.valid ? "Valid" : "Invalid"} ({example.requestType}): {example.title}
-                </option>
-              ))}
+              <ExampleOptions examples={data.examples} />
             </select>
           </div>
         </div>

@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { inForceBetween } from "@lhc/parties";
@@ -198,7 +199,8 @@ describe("request builder (/draft)", () => {
       // The downloaded file is one `lhc validate` accepts.
       const file = `${outputDir}/draft-service-of-documents.json`;
       writeFileSync(file, `${JSON.stringify(built, null, 2)}\n`);
-      const lhcBin = require.resolve("@lhc/cli/package.json").replace(/package\.json$/, "bin/lhc.js");
+      const cliManifest = require.resolve("@lhc/cli/package.json");
+      const lhcBin = join(dirname(cliManifest), JSON.parse(readFileSync(cliManifest, "utf8")).bin.lhc);
       const validate = spawnSync(process.execPath, [lhcBin, "validate", file], { encoding: "utf8" });
       expect(validate.stdout).toContain("valid mla request");
       expect(validate.status).toBe(0);

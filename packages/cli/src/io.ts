@@ -1,5 +1,3 @@
-import { readFile, writeFile } from "node:fs/promises";
-
 /**
  * Everything a command touches outside itself. `run` receives it as an argument so that the
  * programmatic entry can capture output and tests need no global state.
@@ -25,8 +23,9 @@ export function nodeIo(): CliIo {
       for await (const chunk of process.stdin) chunks.push(Buffer.from(chunk));
       return Buffer.concat(chunks).toString("utf8");
     },
-    readFile: (path) => readFile(path, "utf8"),
-    writeFile: (path, data) => writeFile(path, data),
+    // node:fs/promises is loaded on first use: `lhc --version` and the queries never touch a file.
+    readFile: async (path) => (await import("node:fs/promises")).readFile(path, "utf8"),
+    writeFile: async (path, data) => (await import("node:fs/promises")).writeFile(path, data),
     today: () => new Date().toISOString().slice(0, 10),
   };
 }

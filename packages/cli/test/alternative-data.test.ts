@@ -79,7 +79,7 @@ beforeAll(async () => {
     mkdirSync(dirname(join(modules, name)), { recursive: true });
     symlinkSync(target, join(modules, name), "dir");
   }
-  lhcBin = join(cli, "bin", "lhc.js");
+  lhcBin = join(cli, JSON.parse(readFileSync(join(cliDir, "package.json"), "utf8")).bin.lhc);
 }, 120_000);
 
 afterAll(() => {

@@ -1,11 +1,13 @@
 import { spawnSync } from "node:child_process";
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-/** The built bin, exactly what `npx @lhc/cli` runs. */
-export const cliPath = fileURLToPath(new URL("../bin/lhc.js", import.meta.url));
+const packageDir = fileURLToPath(new URL("..", import.meta.url));
+
+/** The built bin, exactly what `npx @lhc/cli` runs: the file package.json names. */
+export const cliPath = join(packageDir, JSON.parse(readFileSync(join(packageDir, "package.json"), "utf8")).bin.lhc);
 
 export interface LhcResult {
   code: number | null;

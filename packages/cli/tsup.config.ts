@@ -12,7 +12,9 @@ const childProcessOnFirstUse: Plugin = {
   name: "child-process-on-first-use",
   setup(build) {
     build.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
-      args.importer.includes(`${sep}commander${sep}`) ? { path: args.path, namespace: "child-process-on-first-use" } : undefined,
+      args.importer.includes(`${sep}commander${sep}`)
+        ? { path: args.path, namespace: "child-process-on-first-use" }
+        : undefined,
     );
     build.onLoad({ filter: /.*/, namespace: "child-process-on-first-use" }, () => ({
       contents:

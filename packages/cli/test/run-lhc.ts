@@ -7,7 +7,10 @@ import { fileURLToPath } from "node:url";
 const packageDir = fileURLToPath(new URL("..", import.meta.url));
 
 /** The built bin, exactly what `npx @lhc/cli` runs: the file package.json names. */
-export const cliPath = join(packageDir, JSON.parse(readFileSync(join(packageDir, "package.json"), "utf8")).bin.lhc);
+export const cliPath = join(
+  packageDir,
+  JSON.parse(readFileSync(join(packageDir, "package.json"), "utf8")).bin.lhc,
+);
 
 export interface LhcResult {
   code: number | null;

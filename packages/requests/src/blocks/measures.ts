@@ -3,6 +3,7 @@ import { field } from "../field.js";
 import { limits } from "../limits.js";
 import { attachmentSchema } from "./attachment.js";
 import { addressSchema, authoritySchema } from "./authority.js";
+import { lazyShape } from "./lazy-shape.js";
 import { personSchema, placeSchema } from "./person.js";
 import { currencyCode, isoDate, list, localId, longText, narrativeText, text } from "./primitives.js";
 import { procedureRequestSchema } from "./procedure.js";
@@ -23,45 +24,65 @@ export const particularProcedureField = (description: string) =>
   });
 
 /** Fields every measure has: what is sought and how. */
-const measureBase = {
-  id: localId().optional().meta({ description: "Identifier of the measure within this request, e.g. 'm1'." }),
-  description: field(longText(), {
-    description: "Description of the assistance sought by this measure.",
-    basis: [...assistanceSoughtBasis],
-  }),
-  procedure: particularProcedureField(
-    "Particular procedure the requesting State wishes to be followed for this measure, and why.",
-  ),
+let measureBaseShape: ReturnType<typeof buildMeasureBase> | undefined;
+const measureBase = () => {
+  measureBaseShape ??= buildMeasureBase();
+  return measureBaseShape;
 };
+function buildMeasureBase() {
+  return {
+    id: localId()
+      .optional()
+      .meta({ description: "Identifier of the measure within this request, e.g. 'm1'." }),
+    description: field(longText(), {
+      description: "Description of the assistance sought by this measure.",
+      basis: [...assistanceSoughtBasis],
+    }),
+    procedure: particularProcedureField(
+      "Particular procedure the requesting State wishes to be followed for this measure, and why.",
+    ),
+  };
+}
 
 const capacities = ["witness", "expert", "victim", "suspect-or-accused", "other"] as const;
 
 const personHeardSchema = z
-  .strictObject({
-    person: personSchema,
-    capacity: z.enum(capacities).meta({ description: "Capacity in which the person is to be heard." }),
-  })
+  .strictObject(
+    lazyShape(() => ({
+      person: personSchema,
+      capacity: z.enum(capacities).meta({ description: "Capacity in which the person is to be heard." }),
+    })),
+  )
   .meta({ title: "Person to be heard" });
+
+/** The type of each measure schema, so that listing the types does not build the measures' fields. */
+const measureTypeOf = new WeakMap<z.ZodType, string>();
 
 const measure = <const T extends string, S extends z.ZodRawShape>(
   type: T,
   title: string,
   basis: Parameters<typeof field>[1]["basis"],
   description: string,
-  shape: S,
-) =>
-  field(z.strictObject({ type: z.literal(type), ...measureBase, ...shape }), {
-    title,
-    description,
-    basis,
-  });
+  shape: () => S,
+) => {
+  const schema = field(
+    z.strictObject(lazyShape(() => ({ ...measureBase(), ...shape() }), { type: z.literal(type) })),
+    {
+      title,
+      description,
+      basis,
+    },
+  );
+  measureTypeOf.set(schema, type);
+  return schema;
+};
 
 export const takingEvidenceSchema = measure(
   "taking-evidence",
   "Taking evidence or statements",
   ["UNTOC 18(3)(a)", "RS 93(1)(b)", "ECMA 3(2)"],
   "Taking evidence or statements from persons, including testimony under oath.",
-  {
+  () => ({
     persons: field(list(personHeardSchema, limits.list, 1), {
       description: "Persons from whom evidence or statements are to be taken, with their capacity.",
       basis: ["UNTOC 18(15)(e)", "RS 96(2)(b)", "ECMA 14(1)(c)"],
@@ -74,7 +95,7 @@ export const takingEvidenceSchema = measure(
       description: "True if evidence is to be given on oath; this must be requested expressly.",
       basis: ["ECMA 3(2)", "RS 93(1)(b)"],
     }),
-  },
+  }),
 );
 
 export const videoConferenceHearingSchema = measure(
@@ -82,7 +103,7 @@ export const videoConferenceHearingSchema = measure(
   "Hearing by video conference",
   ["2AP-ECMA 9(1)", "2AP-ECMA 9(3)", "UNTOC 18(18)"],
   "Hearing of a witness or expert by video conference.",
-  {
+  () => ({
     person: field(personSchema, {
       description: "The witness or expert to be heard.",
       basis: ["2AP-ECMA 9(1)", "UNTOC 18(18)"],
@@ -102,10 +123,12 @@ export const videoConferenceHearingSchema = measure(
     personsConductingHearing: field(
       list(
         z
-          .strictObject({
-            name: text(),
-            function: text().meta({ description: "e.g. 'investigating judge', 'prosecutor'." }),
-          })
+          .strictObject(
+            lazyShape(() => ({
+              name: text(),
+              function: text().meta({ description: "e.g. 'investigating judge', 'prosecutor'." }),
+            })),
+          )
           .meta({ title: "Person conducting the hearing" }),
         20,
         1,
@@ -119,7 +142,7 @@ export const videoConferenceHearingSchema = measure(
       description: "Proposed date of the hearing.",
       basis: ["UNTOC 18(24)"],
     }),
-  },
+  }),
 );
 
 export const questioningOfSuspectSchema = measure(
@@ -127,7 +150,7 @@ export const questioningOfSuspectSchema = measure(
   "Questioning of a person investigated or prosecuted",
   ["RS 93(1)(c)"],
   "Questioning of a person being investigated or prosecuted.",
-  {
+  () => ({
     person: field(personSchema, {
       description: "The person to be questioned.",
       basis: ["RS 93(1)(c)", "UNTOC 18(15)(e)"],
@@ -136,7 +159,7 @@ export const questioningOfSuspectSchema = measure(
       description: "Subjects of the questioning or the questions to be put.",
       basis: ["UNTOC 18(15)(d)", "RS 96(2)(a)"],
     }),
-  },
+  }),
 );
 
 export const serviceOfDocumentsSchema = measure(
@@ -144,13 +167,15 @@ export const serviceOfDocumentsSchema = measure(
   "Service of documents",
   ["UNTOC 18(3)(b)", "RS 93(1)(d)"],
   "Service of judicial and other documents. A summary of the facts is not required when every measure in the request is service of documents (UNTOC art. 18(15)(c)).",
-  {
+  () => ({
     addressee: field(
       z
-        .strictObject({
-          name: text().meta({ description: "Name of the person or body to be served." }),
-          address: addressSchema,
-        })
+        .strictObject(
+          lazyShape(() => ({
+            name: text().meta({ description: "Name of the person or body to be served." }),
+            address: addressSchema,
+          })),
+        )
         .meta({ title: "Addressee" }),
       {
         description: "Name and address of the person to be served.",
@@ -165,7 +190,7 @@ export const serviceOfDocumentsSchema = measure(
       description: "True if proof of service is to be returned.",
       basis: ["UNTOC 18(15)(d)"],
     }),
-  },
+  }),
 );
 
 export const searchAndSeizureSchema = measure(
@@ -173,17 +198,19 @@ export const searchAndSeizureSchema = measure(
   "Search and seizure",
   ["UNTOC 18(3)(c)", "RS 93(1)(h)"],
   "Executing searches and seizures.",
-  {
+  () => ({
     premises: field(
       list(
         z
-          .strictObject({
-            description: text().meta({
-              description: "What the place is, e.g. 'residence', 'office', 'vehicle'.",
-            }),
-            address: addressSchema.optional(),
-            occupant: text().optional().meta({ description: "Who occupies or controls the place." }),
-          })
+          .strictObject(
+            lazyShape(() => ({
+              description: text().meta({
+                description: "What the place is, e.g. 'residence', 'office', 'vehicle'.",
+              }),
+              address: addressSchema.optional(),
+              occupant: text().optional().meta({ description: "Who occupies or controls the place." }),
+            })),
+          )
           .meta({ title: "Premises" }),
         limits.list,
         1,
@@ -201,22 +228,26 @@ export const searchAndSeizureSchema = measure(
       description: "Grounds for believing that the items are at the premises.",
       basis: ["RS 96(2)(a)"],
     }),
-  },
+  }),
 );
 
 const assetSchema = z
-  .strictObject({
-    description: text().meta({ description: "The asset, e.g. 'bank account', 'apartment', 'vehicle'." }),
-    identifier: text().optional().meta({ description: "Account number, land-register entry, registration." }),
-    holder: text().optional().meta({ description: "Holder, owner or institution holding the asset." }),
-    location: placeSchema.optional(),
-    estimatedValue: z
-      .strictObject({
-        amount: z.number().min(0).max(1e15),
-        currency: currencyCode(),
-      })
-      .optional(),
-  })
+  .strictObject(
+    lazyShape(() => ({
+      description: text().meta({ description: "The asset, e.g. 'bank account', 'apartment', 'vehicle'." }),
+      identifier: text()
+        .optional()
+        .meta({ description: "Account number, land-register entry, registration." }),
+      holder: text().optional().meta({ description: "Holder, owner or institution holding the asset." }),
+      location: placeSchema.optional(),
+      estimatedValue: z
+        .strictObject({
+          amount: z.number().min(0).max(1e15),
+          currency: currencyCode(),
+        })
+        .optional(),
+    })),
+  )
   .meta({ title: "Asset" });
 
 export const freezingOrSeizureOfAssetsSchema = measure(
@@ -224,7 +255,7 @@ export const freezingOrSeizureOfAssetsSchema = measure(
   "Freezing or seizure of assets",
   ["UNTOC 18(3)(c)", "UNCAC 46(3)(j)", "RS 93(1)(k)"],
   "Freezing or seizure of proceeds, property, assets and instrumentalities of crime.",
-  {
+  () => ({
     action: field(z.enum(["freezing", "seizure"]), {
       description: "Whether the assets are to be frozen or seized.",
       basis: ["UNTOC 18(3)(c)", "RS 93(1)(k)"],
@@ -237,7 +268,7 @@ export const freezingOrSeizureOfAssetsSchema = measure(
       description: "Why the assets are proceeds, property or instrumentalities of the offence.",
       basis: ["RS 96(2)(a)", "RS 93(1)(k)"],
     }),
-  },
+  }),
 );
 
 export const examinationOfObjectsAndSitesSchema = measure(
@@ -245,14 +276,16 @@ export const examinationOfObjectsAndSitesSchema = measure(
   "Examination of objects and sites",
   ["UNTOC 18(3)(d)", "RS 93(1)(g)"],
   "Examining objects and sites, including the exhumation and examination of grave sites.",
-  {
+  () => ({
     objectsOrSites: field(
       list(
         z
-          .strictObject({
-            description: text(),
-            location: placeSchema,
-          })
+          .strictObject(
+            lazyShape(() => ({
+              description: text(),
+              location: placeSchema,
+            })),
+          )
           .meta({ title: "Object or site" }),
         limits.list,
         1,
@@ -266,7 +299,7 @@ export const examinationOfObjectsAndSitesSchema = measure(
       description: "True if the examination includes exhumation of a grave site.",
       basis: ["RS 93(1)(g)"],
     }),
-  },
+  }),
 );
 
 export const informationAndExpertEvaluationsSchema = measure(
@@ -274,12 +307,12 @@ export const informationAndExpertEvaluationsSchema = measure(
   "Information, evidentiary items and expert evaluations",
   ["UNTOC 18(3)(e)", "RS 93(1)(b)"],
   "Providing information, evidentiary items and expert evaluations.",
-  {
+  () => ({
     informationSought: field(longText(), {
       description: "The information, evidentiary items or expert evaluation sought.",
       basis: ["UNTOC 18(3)(e)"],
     }),
-  },
+  }),
 );
 
 export const recordsAndDocumentsSchema = measure(
@@ -287,18 +320,20 @@ export const recordsAndDocumentsSchema = measure(
   "Records and documents",
   ["UNTOC 18(3)(f)", "RS 93(1)(i)", "ECMA 3(3)"],
   "Providing originals or certified copies of documents and records, including government, bank, financial, corporate or business records.",
-  {
+  () => ({
     records: field(
       list(
         z
-          .strictObject({
-            description: text(),
-            holder: text().optional().meta({ description: "Institution or person holding the records." }),
-            period: z
-              .strictObject({ start: isoDate(), end: isoDate().optional() })
-              .optional()
-              .meta({ description: "Period the records cover." }),
-          })
+          .strictObject(
+            lazyShape(() => ({
+              description: text(),
+              holder: text().optional().meta({ description: "Institution or person holding the records." }),
+              period: z
+                .strictObject({ start: isoDate(), end: isoDate().optional() })
+                .optional()
+                .meta({ description: "Period the records cover." }),
+            })),
+          )
           .meta({ title: "Record" }),
         limits.list,
         1,
@@ -312,7 +347,7 @@ export const recordsAndDocumentsSchema = measure(
       description: "Whether certified copies suffice or originals are expressly requested.",
       basis: ["ECMA 3(3)", "UNTOC 18(3)(f)"],
     }),
-  },
+  }),
 );
 
 export const identifyingOrTracingProceedsSchema = measure(
@@ -320,7 +355,7 @@ export const identifyingOrTracingProceedsSchema = measure(
   "Identifying or tracing proceeds",
   ["UNTOC 18(3)(g)", "UNCAC 46(3)(j)", "RS 93(1)(k)"],
   "Identifying or tracing proceeds of crime, property, instrumentalities or other things for evidentiary purposes.",
-  {
+  () => ({
     propertySought: field(longText(), {
       description: "The proceeds, property or instrumentalities to be identified or traced.",
       basis: ["UNTOC 18(3)(g)"],
@@ -329,7 +364,7 @@ export const identifyingOrTracingProceedsSchema = measure(
       description: "Persons or entities believed to hold or control the property.",
       basis: ["RS 96(2)(b)"],
     }),
-  },
+  }),
 );
 
 export const locatingPersonsOrItemsSchema = measure(
@@ -337,15 +372,17 @@ export const locatingPersonsOrItemsSchema = measure(
   "Identification and whereabouts of persons, location of items",
   ["RS 93(1)(a)"],
   "The identification and whereabouts of persons or the location of items.",
-  {
+  () => ({
     targets: field(
       list(
         z
-          .strictObject({
-            kind: z.enum(["person", "item"]),
-            description: longText(),
-            lastKnownLocation: text().optional(),
-          })
+          .strictObject(
+            lazyShape(() => ({
+              kind: z.enum(["person", "item"]),
+              description: longText(),
+              lastKnownLocation: text().optional(),
+            })),
+          )
           .meta({ title: "Person or item to locate" }),
         limits.list,
         1,
@@ -355,7 +392,7 @@ export const locatingPersonsOrItemsSchema = measure(
         basis: ["RS 93(1)(a)", "RS 96(2)(b)"],
       },
     ),
-  },
+  }),
 );
 
 export const voluntaryAppearanceSchema = measure(
@@ -363,7 +400,7 @@ export const voluntaryAppearanceSchema = measure(
   "Facilitating voluntary appearance",
   ["UNTOC 18(3)(h)", "RS 93(1)(e)"],
   "Facilitating the voluntary appearance of persons in the requesting State.",
-  {
+  () => ({
     person: field(personSchema, {
       description: "The person invited to appear.",
       basis: ["UNTOC 18(3)(h)", "UNTOC 18(15)(e)"],
@@ -380,7 +417,7 @@ export const voluntaryAppearanceSchema = measure(
       description: "True if the person is offered safe conduct.",
       basis: ["UNTOC 18(27)"],
     }),
-  },
+  }),
 );
 
 export const temporaryTransferSchema = measure(
@@ -388,7 +425,7 @@ export const temporaryTransferSchema = measure(
   "Temporary transfer of a person in custody",
   ["UNTOC 18(10)", "RS 93(1)(f)", "Model-MLA 1(2)(b)"],
   "Temporary transfer of a person detained or serving a sentence, for identification, testimony or other assistance in obtaining evidence.",
-  {
+  () => ({
     person: field(personSchema, {
       description: "The person in custody whose transfer is sought.",
       basis: ["UNTOC 18(10)"],
@@ -406,13 +443,16 @@ export const temporaryTransferSchema = measure(
       basis: ["UNTOC 18(10)"],
     }),
     proposedPeriod: field(
-      z.strictObject({ start: isoDate(), end: isoDate() }).optional().meta({ title: "Proposed period" }),
+      z
+        .strictObject(lazyShape(() => ({ start: isoDate(), end: isoDate() })))
+        .optional()
+        .meta({ title: "Proposed period" }),
       {
         description: "Proposed dates of transfer and return.",
         basis: ["UNTOC 18(10)"],
       },
     ),
-  },
+  }),
 );
 
 export const protectionOfVictimsAndWitnessesSchema = measure(
@@ -420,7 +460,7 @@ export const protectionOfVictimsAndWitnessesSchema = measure(
   "Protection of victims and witnesses",
   ["RS 93(1)(j)", "RS 87(4)"],
   "Protection of victims and witnesses and their families.",
-  {
+  () => ({
     personsToProtect: field(list(text(), limits.list, 1), {
       description: "Who is to be protected (names or pseudonyms as the case requires).",
       basis: ["RS 93(1)(j)", "RS 87(4)"],
@@ -429,7 +469,7 @@ export const protectionOfVictimsAndWitnessesSchema = measure(
       description: "The protective measures sought.",
       basis: ["RS 93(1)(j)", "RS 87(4)"],
     }),
-  },
+  }),
 );
 
 export const preservationOfEvidenceSchema = measure(
@@ -437,7 +477,7 @@ export const preservationOfEvidenceSchema = measure(
   "Preservation of evidence",
   ["RS 93(1)(j)"],
   "Preservation of evidence, for example data, records or physical evidence at risk of loss.",
-  {
+  () => ({
     evidence: field(longText(), {
       description: "The evidence to be preserved and where it is.",
       basis: ["RS 93(1)(j)", "RS 96(2)(b)"],
@@ -446,7 +486,7 @@ export const preservationOfEvidenceSchema = measure(
       description: "Date until which the evidence should be preserved.",
       basis: ["UNTOC 18(24)"],
     }),
-  },
+  }),
 );
 
 export const assetRecoverySchema = measure(
@@ -454,7 +494,7 @@ export const assetRecoverySchema = measure(
   "Recovery of assets",
   ["UNCAC 46(3)(k)"],
   "The recovery of assets.",
-  {
+  () => ({
     assets: field(list(assetSchema, limits.list, 1), {
       description: "The assets to be recovered.",
       basis: ["UNCAC 46(3)(k)", "RS 96(2)(b)"],
@@ -463,7 +503,7 @@ export const assetRecoverySchema = measure(
       description: "The confiscation or forfeiture decision to be enforced, when there is one.",
       basis: ["UNCAC 46(3)(k)"],
     }),
-  },
+  }),
 );
 
 export const otherAssistanceSchema = measure(
@@ -471,7 +511,7 @@ export const otherAssistanceSchema = measure(
   "Other assistance",
   ["UNTOC 18(3)(i)", "RS 93(1)(l)"],
   "Any other type of assistance not contrary to the law of the requested State. Describe it in 'description'.",
-  {},
+  () => ({}),
 );
 
 export const measureSchema = z
@@ -496,6 +536,8 @@ export const measureSchema = z
   ])
   .meta({ title: "Measure of assistance" });
 
-export const measureTypes: readonly Measure["type"][] = measureSchema.options.map((o) => o.shape.type.value);
+export const measureTypes: readonly Measure["type"][] = measureSchema.options.map(
+  (option) => measureTypeOf.get(option) as Measure["type"],
+);
 
 export type Measure = z.infer<typeof measureSchema>;

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { lazyShape } from "./lazy-shape.js";
 import { placeSchema } from "./person.js";
 import { isoDate, list, longText, narrativeText, text } from "./primitives.js";
 
@@ -15,18 +16,22 @@ const core = ["genocide", "crimes-against-humanity", "war-crimes"] as const;
 
 export const offenceCategorySchema = z
   .discriminatedUnion("category", [
-    z.strictObject({ category: z.enum(core) }),
-    z.strictObject({
-      category: z.literal("annex-crime"),
-      annex: z.enum(annexLetters).meta({
-        description:
-          "Letter of the Convention annex that lists the crime (a State applies annex crimes only if it opted in).",
-      }),
-    }),
-    z.strictObject({
-      category: z.literal("other"),
-      description: text().meta({ description: "What kind of offence it is." }),
-    }),
+    z.strictObject(lazyShape(() => ({ category: z.enum(core) }))),
+    z.strictObject(
+      lazyShape(() => ({
+        category: z.literal("annex-crime"),
+        annex: z.enum(annexLetters).meta({
+          description:
+            "Letter of the Convention annex that lists the crime (a State applies annex crimes only if it opted in).",
+        }),
+      })),
+    ),
+    z.strictObject(
+      lazyShape(() => ({
+        category: z.literal("other"),
+        description: text().meta({ description: "What kind of offence it is." }),
+      })),
+    ),
   ])
   .meta({
     title: "Offence category",
@@ -35,34 +40,39 @@ export const offenceCategorySchema = z
   });
 
 export const periodSchema = z
-  .strictObject({
-    start: isoDate().meta({ description: "First day of the conduct (or the only day)." }),
-    end: isoDate().optional().meta({ description: "Last day of the conduct, when it lasted longer." }),
-    approximate: z.boolean().optional().meta({ description: "True when the dates are approximate." }),
-  })
+  .strictObject(
+    lazyShape(() => ({
+      start: isoDate().meta({ description: "First day of the conduct (or the only day)." }),
+      end: isoDate().optional().meta({ description: "Last day of the conduct, when it lasted longer." }),
+      approximate: z.boolean().optional().meta({ description: "True when the dates are approximate." }),
+    })),
+  )
   .meta({ title: "Period" });
 
 export const offenceSchema = z
-  .strictObject({
-    legalQualification: text().meta({
-      description: "Legal description of the offence under the law of the requesting State.",
-    }),
-    classification: offenceCategorySchema,
-    provisions: list(text(), 50, 1).meta({
-      description: "The legal provisions that define and punish the offence, e.g. 'Criminal Code, art. 118'.",
-    }),
-    timeOfCommission: periodSchema,
-    placeOfCommission: placeSchema,
-    circumstances: narrativeText().meta({
-      description: "How the offence was committed: conduct, victims and circumstances.",
-    }),
-    participation: longText()
-      .optional()
-      .meta({ description: "Degree of participation of the person concerned (e.g. perpetrator, superior)." }),
-    maximumPenalty: text()
-      .optional()
-      .meta({ description: "Maximum penalty or scale of penalties provided by the law for the offence." }),
-  })
+  .strictObject(
+    lazyShape(() => ({
+      legalQualification: text().meta({
+        description: "Legal description of the offence under the law of the requesting State.",
+      }),
+      classification: offenceCategorySchema,
+      provisions: list(text(), 50, 1).meta({
+        description:
+          "The legal provisions that define and punish the offence, e.g. 'Criminal Code, art. 118'.",
+      }),
+      timeOfCommission: periodSchema,
+      placeOfCommission: placeSchema,
+      circumstances: narrativeText().meta({
+        description: "How the offence was committed: conduct, victims and circumstances.",
+      }),
+      participation: longText().optional().meta({
+        description: "Degree of participation of the person concerned (e.g. perpetrator, superior).",
+      }),
+      maximumPenalty: text()
+        .optional()
+        .meta({ description: "Maximum penalty or scale of penalties provided by the law for the offence." }),
+    })),
+  )
   .meta({ title: "Offence" });
 
 export type Offence = z.infer<typeof offenceSchema>;

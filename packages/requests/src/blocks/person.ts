@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { addressSchema } from "./authority.js";
+import { lazyShape } from "./lazy-shape.js";
 import {
   countryCode,
   isoDate,
@@ -12,16 +13,18 @@ import {
 } from "./primitives.js";
 
 export const personNameSchema = z
-  .strictObject({
-    fullName: text().meta({ description: "The name as a whole, in the order used in its script." }),
-    givenNames: text().optional(),
-    familyName: text().optional(),
-    patronymic: text().optional(),
-    script: scriptCode()
-      .optional()
-      .meta({ description: "ISO 15924 script the name is written in, e.g. Cyrl." }),
-    language: languageTag().optional(),
-  })
+  .strictObject(
+    lazyShape(() => ({
+      fullName: text().meta({ description: "The name as a whole, in the order used in its script." }),
+      givenNames: text().optional(),
+      familyName: text().optional(),
+      patronymic: text().optional(),
+      script: scriptCode()
+        .optional()
+        .meta({ description: "ISO 15924 script the name is written in, e.g. Cyrl." }),
+      language: languageTag().optional(),
+    })),
+  )
   .meta({ title: "Person name" });
 
 export const transliteratedNameSchema = personNameSchema
@@ -31,10 +34,12 @@ export const transliteratedNameSchema = personNameSchema
   .meta({ title: "Transliterated name" });
 
 export const placeSchema = z
-  .strictObject({
-    description: text().meta({ description: "Place as precisely as known, e.g. town, district." }),
-    country: countryCode().optional(),
-  })
+  .strictObject(
+    lazyShape(() => ({
+      description: text().meta({ description: "Place as precisely as known, e.g. town, district." }),
+      country: countryCode().optional(),
+    })),
+  )
   .meta({ title: "Place" });
 
 export const identityDocumentTypes = [
@@ -46,13 +51,15 @@ export const identityDocumentTypes = [
 ] as const;
 
 export const identityDocumentSchema = z
-  .strictObject({
-    type: z.enum(identityDocumentTypes),
-    number: shortText(),
-    issuingState: countryCode(),
-    dateOfIssue: isoDate().optional(),
-    dateOfExpiry: isoDate().optional(),
-  })
+  .strictObject(
+    lazyShape(() => ({
+      type: z.enum(identityDocumentTypes),
+      number: shortText(),
+      issuingState: countryCode(),
+      dateOfIssue: isoDate().optional(),
+      dateOfExpiry: isoDate().optional(),
+    })),
+  )
   .meta({ title: "Identity document" });
 
 export const sexValues = ["female", "male", "other", "unknown"] as const;
@@ -62,28 +69,30 @@ export const sexValues = ["female", "male", "other", "unknown"] as const;
  * (UNTOC art. 18(15)(e); ECE art. 12(2)(c); EAW art. 8(1)(a); RS art. 91(2)(a)).
  */
 export const personSchema = z
-  .strictObject({
-    name: personNameSchema.meta({ description: "Name in the original script." }),
-    transliterations: list(transliteratedNameSchema, 10)
-      .optional()
-      .meta({ description: "The name transliterated into other scripts, usually Latin." }),
-    aliases: list(text(), 20).optional().meta({ description: "Other names the person is known by." }),
-    sex: z.enum(sexValues).optional(),
-    dateOfBirth: isoDate().optional(),
-    placeOfBirth: placeSchema.optional(),
-    nationalities: list(countryCode(), 10)
-      .optional()
-      .meta({ description: "States of nationality as ISO 3166-1 alpha-2 codes." }),
-    identityDocuments: list(identityDocumentSchema, 20).optional(),
-    physicalDescription: longText()
-      .optional()
-      .meta({ description: "Description sufficient to identify the person: height, build, marks." }),
-    address: addressSchema.optional().meta({ description: "Last known address." }),
-    knownLocation: text()
-      .optional()
-      .meta({ description: "Where the person is believed to be, as precisely as known." }),
-    reference: shortText().optional().meta({ description: "Case-system identifier of the person." }),
-  })
+  .strictObject(
+    lazyShape(() => ({
+      name: personNameSchema.meta({ description: "Name in the original script." }),
+      transliterations: list(transliteratedNameSchema, 10)
+        .optional()
+        .meta({ description: "The name transliterated into other scripts, usually Latin." }),
+      aliases: list(text(), 20).optional().meta({ description: "Other names the person is known by." }),
+      sex: z.enum(sexValues).optional(),
+      dateOfBirth: isoDate().optional(),
+      placeOfBirth: placeSchema.optional(),
+      nationalities: list(countryCode(), 10)
+        .optional()
+        .meta({ description: "States of nationality as ISO 3166-1 alpha-2 codes." }),
+      identityDocuments: list(identityDocumentSchema, 20).optional(),
+      physicalDescription: longText()
+        .optional()
+        .meta({ description: "Description sufficient to identify the person: height, build, marks." }),
+      address: addressSchema.optional().meta({ description: "Last known address." }),
+      knownLocation: text()
+        .optional()
+        .meta({ description: "Where the person is believed to be, as precisely as known." }),
+      reference: shortText().optional().meta({ description: "Case-system identifier of the person." }),
+    })),
+  )
   .meta({ title: "Person" });
 
 export type Person = z.infer<typeof personSchema>;

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { lazyShape } from "./lazy-shape.js";
 import { list, longText, narrativeText, text } from "./primitives.js";
 
 export const legalBasisKinds = [
@@ -10,16 +11,18 @@ export const legalBasisKinds = [
 ] as const;
 
 export const legalBasisItemSchema = z
-  .strictObject({
-    kind: z.enum(legalBasisKinds),
-    title: text().meta({
-      description:
-        "Name of the treaty or law, e.g. 'Ljubljana–The Hague Convention' or 'European Convention on Extradition'.",
-    }),
-    provisions: list(text(), 20)
-      .optional()
-      .meta({ description: "Articles relied on, as cited in the request." }),
-  })
+  .strictObject(
+    lazyShape(() => ({
+      kind: z.enum(legalBasisKinds),
+      title: text().meta({
+        description:
+          "Name of the treaty or law, e.g. 'Ljubljana–The Hague Convention' or 'European Convention on Extradition'.",
+      }),
+      provisions: list(text(), 20)
+        .optional()
+        .meta({ description: "Articles relied on, as cited in the request." }),
+    })),
+  )
   .meta({ title: "Legal basis" });
 
 export const legalBasisSchema = list(legalBasisItemSchema, 10, 1);
@@ -49,48 +52,58 @@ export const formSchema = z.enum(forms).meta({
 });
 
 export const urgencySchema = z
-  .strictObject({
-    reasons: longText().meta({ description: "Why the request is urgent." }),
-    deadline: z.iso.date().optional().meta({ description: "Date by which execution is needed." }),
-  })
+  .strictObject(
+    lazyShape(() => ({
+      reasons: longText().meta({ description: "Why the request is urgent." }),
+      deadline: z.iso.date().optional().meta({ description: "Date by which execution is needed." }),
+    })),
+  )
   .meta({ title: "Urgency" });
 
 export const confidentialitySchema = z
-  .strictObject({
-    required: z
-      .boolean()
-      .meta({ description: "Whether the fact and substance of the request must be kept confidential." }),
-    scope: longText().optional().meta({ description: "What must be kept confidential and from whom." }),
-  })
+  .strictObject(
+    lazyShape(() => ({
+      required: z
+        .boolean()
+        .meta({ description: "Whether the fact and substance of the request must be kept confidential." }),
+      scope: longText().optional().meta({ description: "What must be kept confidential and from whom." }),
+    })),
+  )
   .meta({ title: "Confidentiality" });
 
 export const procedureRequestSchema = z
-  .strictObject({
-    details: longText().meta({ description: "The procedure or formalities to be followed." }),
-    reasons: longText()
-      .optional()
-      .meta({ description: "Why they are needed under the requesting State's law." }),
-  })
+  .strictObject(
+    lazyShape(() => ({
+      details: longText().meta({ description: "The procedure or formalities to be followed." }),
+      reasons: longText()
+        .optional()
+        .meta({ description: "Why they are needed under the requesting State's law." }),
+    })),
+  )
   .meta({ title: "Requested procedure" });
 
 export const conductingAuthoritySchema = z
-  .strictObject({
-    name: text().meta({ description: "Name of the authority conducting the proceeding." }),
-    functions: text().meta({
-      description: "Its functions, e.g. 'public prosecutor for international crimes'.",
-    }),
-  })
+  .strictObject(
+    lazyShape(() => ({
+      name: text().meta({ description: "Name of the authority conducting the proceeding." }),
+      functions: text().meta({
+        description: "Its functions, e.g. 'public prosecutor for international crimes'.",
+      }),
+    })),
+  )
   .meta({ title: "Conducting authority" });
 
 export const proceedingStages = ["investigation", "prosecution", "judicial-proceeding"] as const;
 
 export const proceedingSchema = z
-  .strictObject({
-    stage: z
-      .enum(proceedingStages)
-      .meta({ description: "Investigation, prosecution or judicial proceeding." }),
-    subjectMatter: narrativeText().meta({ description: "Subject matter and nature of the proceeding." }),
-    reference: text().optional().meta({ description: "Case number of the proceeding." }),
-    conductingAuthority: conductingAuthoritySchema,
-  })
+  .strictObject(
+    lazyShape(() => ({
+      stage: z
+        .enum(proceedingStages)
+        .meta({ description: "Investigation, prosecution or judicial proceeding." }),
+      subjectMatter: narrativeText().meta({ description: "Subject matter and nature of the proceeding." }),
+      reference: text().optional().meta({ description: "Case number of the proceeding." }),
+      conductingAuthority: conductingAuthoritySchema,
+    })),
+  )
   .meta({ title: "Proceeding" });

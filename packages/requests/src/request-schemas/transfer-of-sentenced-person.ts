@@ -6,6 +6,7 @@ import * as z from "zod";
 import { attachmentSchema } from "../blocks/attachment.js";
 import { addressSchema, authoritySchema } from "../blocks/authority.js";
 import { sentenceSchema } from "../blocks/decision.js";
+import { lazyShape } from "../blocks/lazy-shape.js";
 import { personSchema, placeSchema } from "../blocks/person.js";
 import { isoDate, list, longText, narrativeText, shortText, text } from "../blocks/primitives.js";
 import { channelSchema } from "../blocks/procedure.js";
@@ -35,69 +36,75 @@ export const sentencedPersonSchema = personSchema
   .meta({ title: "Sentenced person" });
 
 const consentDeclarationSchema = z
-  .strictObject({
-    givenBy: z.enum(["sentenced-person", "legal-representative"]),
-    date: isoDate(),
-    declaration: attachmentSchema.meta({ description: "The signed declaration of consent." }),
-  })
+  .strictObject(
+    lazyShape(() => ({
+      givenBy: z.enum(["sentenced-person", "legal-representative"]),
+      date: isoDate(),
+      declaration: attachmentSchema.meta({ description: "The signed declaration of consent." }),
+    })),
+  )
   .meta({ title: "Declaration of consent" });
 
 /** The documents the sentencing State provides when a transfer is requested (TSP art. 6(2)). */
 export const sentencingStateDocumentsSchema = z
-  .strictObject({
-    judgment: field(attachmentSchema, {
-      description: "Certified copy of the judgment.",
-      basis: ["TSP 6(2)(a)"],
-    }),
-    lawOnWhichJudgmentIsBased: field(attachmentSchema, {
-      description: "The law on which the judgment is based.",
-      basis: ["TSP 6(2)(a)"],
-    }),
-    sentenceServed: field(
-      z
-        .strictObject({
-          statement: longText().meta({ description: "How much of the sentence has already been served." }),
-          preTrialDetention: text().optional(),
-          remission: text().optional(),
-          otherEnforcementFactors: longText().optional(),
-        })
-        .meta({ title: "Statement of sentence served" }),
-      {
+  .strictObject(
+    lazyShape(() => ({
+      judgment: field(attachmentSchema, {
+        description: "Certified copy of the judgment.",
+        basis: ["TSP 6(2)(a)"],
+      }),
+      lawOnWhichJudgmentIsBased: field(attachmentSchema, {
+        description: "The law on which the judgment is based.",
+        basis: ["TSP 6(2)(a)"],
+      }),
+      sentenceServed: field(
+        z
+          .strictObject({
+            statement: longText().meta({ description: "How much of the sentence has already been served." }),
+            preTrialDetention: text().optional(),
+            remission: text().optional(),
+            otherEnforcementFactors: longText().optional(),
+          })
+          .meta({ title: "Statement of sentence served" }),
+        {
+          description:
+            "How much of the sentence has been served, including pre-trial detention, remission and other factors relevant to enforcement.",
+          basis: ["TSP 6(2)(b)"],
+        },
+      ),
+      consent: field(consentDeclarationSchema, {
+        description: "Declaration containing the consent to the transfer.",
+        basis: ["TSP 6(2)(c)", "TSP 3(1)(d)"],
+      }),
+      medicalOrSocialReports: field(list(attachmentSchema, 50).optional(), {
         description:
-          "How much of the sentence has been served, including pre-trial detention, remission and other factors relevant to enforcement.",
-        basis: ["TSP 6(2)(b)"],
-      },
-    ),
-    consent: field(consentDeclarationSchema, {
-      description: "Declaration containing the consent to the transfer.",
-      basis: ["TSP 6(2)(c)", "TSP 3(1)(d)"],
-    }),
-    medicalOrSocialReports: field(list(attachmentSchema, 50).optional(), {
-      description:
-        "Whenever appropriate, medical or social reports, information about treatment and recommendations for further treatment.",
-      basis: ["TSP 6(2)(d)"],
-    }),
-  })
+          "Whenever appropriate, medical or social reports, information about treatment and recommendations for further treatment.",
+        basis: ["TSP 6(2)(d)"],
+      }),
+    })),
+  )
   .meta({ title: "Documents from the sentencing State" });
 
 /** What the administering State furnishes if the sentencing State asks (TSP art. 6(1)). */
 export const administeringStateDocumentsSchema = z
-  .strictObject({
-    nationalityEvidence: field(attachmentSchema.optional(), {
-      description:
-        "Document or statement indicating that the sentenced person is a national of the administering State.",
-      basis: ["TSP 6(1)(a)"],
-    }),
-    dualCriminalityLaw: field(attachmentSchema.optional(), {
-      description:
-        "Copy of the administering State's law under which the acts are also a criminal offence there.",
-      basis: ["TSP 6(1)(b)"],
-    }),
-    enforcementProcedure: field(z.enum(["continued-enforcement", "conversion"]).optional(), {
-      description: "Whether the administering State will continue enforcement or convert the sentence.",
-      basis: ["TSP 6(1)(c)", "TSP 9(1)"],
-    }),
-  })
+  .strictObject(
+    lazyShape(() => ({
+      nationalityEvidence: field(attachmentSchema.optional(), {
+        description:
+          "Document or statement indicating that the sentenced person is a national of the administering State.",
+        basis: ["TSP 6(1)(a)"],
+      }),
+      dualCriminalityLaw: field(attachmentSchema.optional(), {
+        description:
+          "Copy of the administering State's law under which the acts are also a criminal offence there.",
+        basis: ["TSP 6(1)(b)"],
+      }),
+      enforcementProcedure: field(z.enum(["continued-enforcement", "conversion"]).optional(), {
+        description: "Whether the administering State will continue enforcement or convert the sentence.",
+        basis: ["TSP 6(1)(c)", "TSP 9(1)"],
+      }),
+    })),
+  )
   .meta({ title: "Documents from the administering State" });
 
 /**
@@ -114,70 +121,72 @@ const sentencingStateDocumentsRequired = {
 };
 
 export const transferOfSentencedPersonRequestSchema = z
-  .strictObject({
-    ...requestHeaderFields("transfer-of-sentenced-person", {
-      requesting: ["TSP 2(3)"],
-      requested: ["TSP 5(2)"],
-    }),
-    requestingStateRole: field(z.enum(["sentencing-state", "administering-state"]), {
-      description: "Whether the requesting State is the sentencing State or the administering State.",
-      basis: ["TSP 2(3)"],
-    }),
-    form: formField(["TSP 5(1)"]),
-    channel: field(channelSchema, {
-      description: "Ministry of Justice to Ministry of Justice, or another channel a State has declared.",
-      basis: ["TSP 5(2)"],
-    }),
-    language: languageField(["TSP 17(3)"]),
-    translations: translationsField(["TSP 17(3)"]),
-    legalBasis: legalBasisField([], false),
-    requestingAuthority: field(authoritySchema, {
-      description: "The authority (usually the Ministry of Justice) making the request.",
-      basis: ["TSP 5(2)"],
-    }),
-    sentencedPerson: field(sentencedPersonSchema, {
-      description:
-        "Name, date and place of birth of the sentenced person, and address in the administering State if any.",
-      basis: ["TSP 4(3)(a)", "TSP 4(3)(b)"],
-    }),
-    factsSummary: field(narrativeText(), {
-      description: "Statement of the facts upon which the sentence was based.",
-      basis: ["TSP 4(3)(c)"],
-    }),
-    judgment: field(
-      z
-        .strictObject({
-          court: text(),
-          date: isoDate(),
-          reference: shortText(),
-          final: z.literal(true).meta({ description: "The judgment must be final. Must be true." }),
-        })
-        .meta({ title: "Judgment" }),
-      {
-        description: "The final judgment that imposed the sentence.",
-        basis: ["TSP 3(1)(b)", "TSP 6(2)(a)"],
-      },
-    ),
-    sentence: field(
-      sentenceSchema.extend({
-        startDate: isoDate().meta({ description: "Date of commencement of the sentence." }),
+  .strictObject(
+    lazyShape(() => ({
+      ...requestHeaderFields("transfer-of-sentenced-person", {
+        requesting: ["TSP 2(3)"],
+        requested: ["TSP 5(2)"],
       }),
-      {
-        description: "Nature, duration and date of commencement of the sentence.",
-        basis: ["TSP 4(3)(d)"],
-      },
-    ),
-    sentencingStateDocuments: field(sentencingStateDocumentsSchema.optional(), {
-      description:
-        "Documents the sentencing State provides when a transfer is requested. Required here when requestingStateRole is sentencing-state: This data model's choice, not a rule of the instruments cited: TSP art. 6(2) has the sentencing State provide these documents whichever State requests the transfer, and art. 6(3) lets either State ask for them before a request.",
-      basis: ["TSP 6(2)", "TSP 6(2)(a)", "TSP 6(2)(b)", "TSP 6(2)(c)", "TSP 6(2)(d)", "TSP 6(3)"],
-    }),
-    administeringStateDocuments: field(administeringStateDocumentsSchema.optional(), {
-      description: "Documents the administering State furnishes on request.",
-      basis: ["TSP 6(1)(a)", "TSP 6(1)(b)", "TSP 6(1)(c)"],
-    }),
-    ...requestClosingFields([]),
-  })
+      requestingStateRole: field(z.enum(["sentencing-state", "administering-state"]), {
+        description: "Whether the requesting State is the sentencing State or the administering State.",
+        basis: ["TSP 2(3)"],
+      }),
+      form: formField(["TSP 5(1)"]),
+      channel: field(channelSchema, {
+        description: "Ministry of Justice to Ministry of Justice, or another channel a State has declared.",
+        basis: ["TSP 5(2)"],
+      }),
+      language: languageField(["TSP 17(3)"]),
+      translations: translationsField(["TSP 17(3)"]),
+      legalBasis: legalBasisField([], false),
+      requestingAuthority: field(authoritySchema, {
+        description: "The authority (usually the Ministry of Justice) making the request.",
+        basis: ["TSP 5(2)"],
+      }),
+      sentencedPerson: field(sentencedPersonSchema, {
+        description:
+          "Name, date and place of birth of the sentenced person, and address in the administering State if any.",
+        basis: ["TSP 4(3)(a)", "TSP 4(3)(b)"],
+      }),
+      factsSummary: field(narrativeText(), {
+        description: "Statement of the facts upon which the sentence was based.",
+        basis: ["TSP 4(3)(c)"],
+      }),
+      judgment: field(
+        z
+          .strictObject({
+            court: text(),
+            date: isoDate(),
+            reference: shortText(),
+            final: z.literal(true).meta({ description: "The judgment must be final. Must be true." }),
+          })
+          .meta({ title: "Judgment" }),
+        {
+          description: "The final judgment that imposed the sentence.",
+          basis: ["TSP 3(1)(b)", "TSP 6(2)(a)"],
+        },
+      ),
+      sentence: field(
+        sentenceSchema.extend({
+          startDate: isoDate().meta({ description: "Date of commencement of the sentence." }),
+        }),
+        {
+          description: "Nature, duration and date of commencement of the sentence.",
+          basis: ["TSP 4(3)(d)"],
+        },
+      ),
+      sentencingStateDocuments: field(sentencingStateDocumentsSchema.optional(), {
+        description:
+          "Documents the sentencing State provides when a transfer is requested. Required here when requestingStateRole is sentencing-state: This data model's choice, not a rule of the instruments cited: TSP art. 6(2) has the sentencing State provide these documents whichever State requests the transfer, and art. 6(3) lets either State ask for them before a request.",
+        basis: ["TSP 6(2)", "TSP 6(2)(a)", "TSP 6(2)(b)", "TSP 6(2)(c)", "TSP 6(2)(d)", "TSP 6(3)"],
+      }),
+      administeringStateDocuments: field(administeringStateDocumentsSchema.optional(), {
+        description: "Documents the administering State furnishes on request.",
+        basis: ["TSP 6(1)(a)", "TSP 6(1)(b)", "TSP 6(1)(c)"],
+      }),
+      ...requestClosingFields([]),
+    })),
+  )
   .superRefine((request, ctx) => {
     if (
       request.requestingStateRole === "sentencing-state" &&

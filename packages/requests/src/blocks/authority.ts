@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { lazyShape } from "./lazy-shape.js";
+import { lazyShape, shared } from "./lazy-shape.js";
 import { countryCode, email, list, phone, shortText, text } from "./primitives.js";
 
 export const authorityRoles = [
@@ -37,24 +37,26 @@ export const contactSchema = z
   )
   .meta({ title: "Contact" });
 
-export const authoritySchema = z
-  .strictObject(
-    lazyShape(() => ({
-      name: text().meta({ description: "Official name of the authority." }),
-      role: z.enum(authorityRoles).optional().meta({ description: "Kind of authority." }),
-      country: countryCode().optional().meta({ description: "State of the authority." }),
-      address: addressSchema.optional(),
-      contact: contactSchema.optional(),
-      reference: shortText()
-        .optional()
-        .meta({ description: "The authority's own file reference for this case." }),
-    })),
-  )
-  .meta({ title: "Authority" });
+/** The fields of an authority, shared with the authority whose contact details are required. */
+const authorityFields = shared(() => ({
+  name: text().meta({ description: "Official name of the authority." }),
+  role: z.enum(authorityRoles).optional().meta({ description: "Kind of authority." }),
+  country: countryCode().optional().meta({ description: "State of the authority." }),
+  address: addressSchema.optional(),
+  contact: contactSchema.optional(),
+  reference: shortText()
+    .optional()
+    .meta({ description: "The authority's own file reference for this case." }),
+}));
 
-/** An authority whose postal address and contact details must be given (EAW art. 8(1)(b)). */
-export const authorityWithContactSchema = authoritySchema
-  .extend({ address: addressSchema, contact: contactSchema })
+export const authoritySchema = z.strictObject(lazyShape(authorityFields)).meta({ title: "Authority" });
+
+/**
+ * An authority whose postal address and contact details must be given (EAW art. 8(1)(b)). Built on the
+ * authority's fields rather than with zod's .extend(), which reads the whole shape at once.
+ */
+export const authorityWithContactSchema = z
+  .strictObject(lazyShape(() => ({ ...authorityFields(), address: addressSchema, contact: contactSchema })))
   .meta({ title: "Authority with contact details" });
 
 export type Authority = z.infer<typeof authoritySchema>;

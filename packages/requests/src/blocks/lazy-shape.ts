@@ -30,3 +30,12 @@ export function lazyShape<S extends z.ZodRawShape, K extends z.ZodRawShape>(
     has: (_target, key) => isKnown(key) || key in shape(),
   });
 }
+
+/** Builds a value the first time it is asked for, and returns the same value after that. */
+export function shared<T>(build: () => T): () => T {
+  let value: T | undefined;
+  return () => {
+    value ??= build();
+    return value;
+  };
+}

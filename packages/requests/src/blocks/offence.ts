@@ -14,24 +14,22 @@ export const annexLetters = ["A", "B", "C", "D", "E", "F", "G", "H"] as const;
 
 const core = ["genocide", "crimes-against-humanity", "war-crimes"] as const;
 
+// The options are built at once, not with lazyShape: a discriminated union reads every option's shape
+// when it is built, and these are small.
 export const offenceCategorySchema = z
   .discriminatedUnion("category", [
-    z.strictObject(lazyShape(() => ({ category: z.enum(core) }))),
-    z.strictObject(
-      lazyShape(() => ({
-        category: z.literal("annex-crime"),
-        annex: z.enum(annexLetters).meta({
-          description:
-            "Letter of the Convention annex that lists the crime (a State applies annex crimes only if it opted in).",
-        }),
-      })),
-    ),
-    z.strictObject(
-      lazyShape(() => ({
-        category: z.literal("other"),
-        description: text().meta({ description: "What kind of offence it is." }),
-      })),
-    ),
+    z.strictObject({ category: z.enum(core) }),
+    z.strictObject({
+      category: z.literal("annex-crime"),
+      annex: z.enum(annexLetters).meta({
+        description:
+          "Letter of the Convention annex that lists the crime (a State applies annex crimes only if it opted in).",
+      }),
+    }),
+    z.strictObject({
+      category: z.literal("other"),
+      description: text().meta({ description: "What kind of offence it is." }),
+    }),
   ])
   .meta({
     title: "Offence category",

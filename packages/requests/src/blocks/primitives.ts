@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { limits } from "../limits.js";
+import { shared } from "./lazy-shape.js";
 
 /**
  * Text with at least one visible character and no unpaired UTF-16 surrogate (which no UTF-8 system
@@ -41,19 +42,9 @@ export const patternHints: ReadonlyMap<string, string> = new Map([
   [String(currencyPattern), 'an ISO 4217 currency code such as "EUR"'],
 ]);
 
-/**
- * Each primitive is built once and shared. Fields wrap it (`.meta()`, `.optional()`, `field()`), which
- * makes new schemas and leaves the shared one unchanged; building zod schemas is most of what importing
- * this package costs, and a text field otherwise builds four schemas and three checks of its own.
- */
-function shared<T>(build: () => T): () => T {
-  let schema: T | undefined;
-  return () => {
-    schema ??= build();
-    return schema;
-  };
-}
-
+// Each primitive is built once and shared. Fields wrap it (`.meta()`, `.optional()`, `field()`), which
+// makes new schemas and leaves the shared one unchanged; building zod schemas is most of what importing
+// this package costs, and a text field otherwise builds four schemas and three checks of its own.
 const textByMax = new Map<number, z.ZodString>();
 
 export const text = (max: number = limits.mediumText): z.ZodString => {

@@ -32,25 +32,20 @@ export { RequestValidationError, type ValidationResult } from "../validate-core.
 export const applicableLawSchema = z
   .discriminatedUnion("form", [
     z
-      .strictObject(
-        lazyShape(() => ({
-          form: z.literal("copy-of-enactments"),
-          enactments: list(attachmentSchema, 50, 1).meta({
-            description: "Copies of the relevant enactments.",
-          }),
-        })),
-      )
+      .strictObject({
+        form: z.literal("copy-of-enactments"),
+        enactments: list(attachmentSchema, 50, 1).meta({
+          description: "Copies of the relevant enactments.",
+        }),
+      })
       .meta({ title: "Copy of the relevant enactments" }),
     z
-      .strictObject(
-        lazyShape(() => ({
-          form: z.literal("statement-of-law"),
-          statement: narrativeText().meta({
-            description:
-              "Statement of the relevant law, used where copies of the enactments cannot be given.",
-          }),
-        })),
-      )
+      .strictObject({
+        form: z.literal("statement-of-law"),
+        statement: narrativeText().meta({
+          description: "Statement of the relevant law, used where copies of the enactments cannot be given.",
+        }),
+      })
       .meta({ title: "Statement of the relevant law" }),
   ])
   .meta({ title: "Applicable law" });

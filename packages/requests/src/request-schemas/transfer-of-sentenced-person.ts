@@ -7,7 +7,7 @@ import { attachmentSchema } from "../blocks/attachment.js";
 import { addressSchema, authoritySchema } from "../blocks/authority.js";
 import { sentenceSchema } from "../blocks/decision.js";
 import { lazyShape } from "../blocks/lazy-shape.js";
-import { personSchema, placeSchema } from "../blocks/person.js";
+import { personFields, placeSchema } from "../blocks/person.js";
 import { isoDate, list, longText, narrativeText, shortText, text } from "../blocks/primitives.js";
 import { channelSchema } from "../blocks/procedure.js";
 import {
@@ -25,14 +25,17 @@ import { parseWith, type ValidationResult, validateWith } from "../validate-core
 export type { RequestIssue, RequestIssueCode } from "../issues.js";
 export { RequestValidationError, type ValidationResult } from "../validate-core.js";
 
-export const sentencedPersonSchema = personSchema
-  .extend({
-    dateOfBirth: isoDate(),
-    placeOfBirth: placeSchema,
-    addressInAdministeringState: addressSchema
-      .optional()
-      .meta({ description: "The person's address in the administering State, if any." }),
-  })
+export const sentencedPersonSchema = z
+  .strictObject(
+    lazyShape(() => ({
+      ...personFields(),
+      dateOfBirth: isoDate(),
+      placeOfBirth: placeSchema,
+      addressInAdministeringState: addressSchema
+        .optional()
+        .meta({ description: "The person's address in the administering State, if any." }),
+    })),
+  )
   .meta({ title: "Sentenced person" });
 
 const consentDeclarationSchema = z

@@ -11,6 +11,7 @@ import addFormatsModule from "ajv-formats";
 import { beforeAll, describe, expect, it } from "vitest";
 // The hostile inputs and wrong-typed variants are the ones @lhc/requests' own tests feed to validateRequest.
 import { hostileJsonInputs, wrongTypedVariants } from "../../../packages/requests/test/hostile-inputs.js";
+import { ensureDebianPackages } from "../../debian-packages.js";
 import { repoRoot } from "../src/workspace.js";
 
 const require = createRequire(import.meta.url);
@@ -39,26 +40,12 @@ const outDir = join(repoRoot, "scripts", "release", "test-output", "python-jsons
 
 /** Debian's python3 with python3-jsonschema, installed with apt-get (as root) when missing. */
 function ensurePythonJsonschema(): void {
-  const works = () =>
-    existsSync(python) && spawnSync(python, ["-c", "import jsonschema"], { stdio: "ignore" }).status === 0;
-  if (works()) return;
-  if (typeof process.getuid !== "function" || process.getuid() !== 0) {
-    throw new Error(
-      "python3-jsonschema is missing: run `sudo apt-get update && sudo apt-get install -y python3-jsonschema` and run the tests again.",
-    );
-  }
-  const install =
-    "apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends python3 python3-jsonschema";
-  // Serialised with the site tests' chromium install, which takes the same lock.
-  const hasFlock = existsSync("/usr/bin/flock");
-  execFileSync(
-    hasFlock ? "flock" : "sh",
-    hasFlock ? ["/tmp/lhc-apt.lock", "sh", "-c", install] : ["-c", install],
-    {
-      stdio: "inherit",
-    },
-  );
-  if (!works()) throw new Error("apt-get finished but `import jsonschema` still fails in /usr/bin/python3.");
+  ensureDebianPackages({
+    what: `jsonschema for ${python}`,
+    present: () =>
+      existsSync(python) && spawnSync(python, ["-c", "import jsonschema"], { stdio: "ignore" }).status === 0,
+    packages: ["python3", "python3-jsonschema"],
+  });
 }
 
 interface Verdict {

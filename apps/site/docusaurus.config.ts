@@ -6,6 +6,16 @@ import { siteAddress } from "./site-address";
 
 const { url, baseUrl } = siteAddress();
 
+/** The pages that both the navbar and the footer link to, each under one label. */
+const page = {
+  convention: { label: "Convention", to: "/convention" },
+  parties: { label: "Parties", to: "/parties" },
+  requests: { label: "Request schemas", to: "/requests" },
+  validator: { label: "Validator", to: "/validator" },
+  draft: { label: "Draft a request", to: "/draft" },
+  downloads: { label: "Downloads", to: "/docs/downloads" },
+};
+
 const config: Config = {
   title: "Ljubljana–The Hague Convention",
   tagline:
@@ -73,12 +83,12 @@ const config: Config = {
       title: "Ljubljana–The Hague Convention",
       items: [
         { to: "/docs", label: "Docs", position: "left" },
-        { to: "/convention", label: "Convention", position: "left" },
-        { to: "/parties", label: "Parties", position: "left" },
-        { to: "/requests", label: "Request schemas", position: "left" },
-        { to: "/validator", label: "Validator", position: "left" },
-        { to: "/draft", label: "Draft a request", position: "left" },
-        { to: "/docs/downloads", label: "Downloads", position: "right" },
+        { ...page.convention, position: "left" },
+        { ...page.parties, position: "left" },
+        { ...page.requests, position: "left" },
+        { ...page.validator, position: "left" },
+        { ...page.draft, position: "left" },
+        { ...page.downloads, position: "right" },
       ],
     },
     footer: {
@@ -87,18 +97,18 @@ const config: Config = {
         {
           title: "Data",
           items: [
-            { label: "Convention", to: "/convention" },
-            { label: "Parties", to: "/parties" },
+            page.convention,
+            page.parties,
             { label: "Timeline", to: "/parties/timeline" },
-            { label: "Downloads", to: "/docs/downloads" },
+            page.downloads,
           ],
         },
         {
           title: "Requests",
           items: [
-            { label: "Request schemas", to: "/requests" },
-            { label: "Validator", to: "/validator" },
-            { label: "Draft a request", to: "/draft" },
+            page.requests,
+            page.validator,
+            page.draft,
             { label: "Does the Convention apply between two States?", to: "/between" },
             { label: "Integrating the schemas", to: "/docs/integrating-json-schema" },
           ],

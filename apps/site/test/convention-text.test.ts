@@ -5,11 +5,9 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import type { ConventionDocument, ProvisionNode } from "@lhc/convention";
 import { walk } from "@lhc/convention";
-import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seriousViolations } from "./axe";
-import { launchBrowser } from "./browser";
-import { type StaticServer, serveStatic } from "./static-server";
+import { siteHarness } from "./site-harness";
 
 // The site built from a data directory that holds a complete real treaty: `lhc-convention update` fills
 // an empty directory from the ECHR's official BWB file (English and Dutch), and the site is built once more
@@ -21,8 +19,6 @@ const conventionCli = join(conventionDir, "dist", "cli.js");
 const echr = join(conventionDir, "test", "fixtures", "bwb", "BWBV0001000.xml");
 
 let root: string;
-let server: StaticServer;
-let browser: Browser;
 let doc: ConventionDocument;
 
 beforeAll(async () => {
@@ -52,20 +48,20 @@ beforeAll(async () => {
       maxBuffer: 64 * 1024 * 1024,
     },
   );
-  server = await serveStatic(out);
-  browser = await launchBrowser();
 }, 600_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+afterAll(() => {
   if (root) rmSync(root, { recursive: true, force: true });
 });
+
+// Registered after the build above, so it serves what that built.
+const site = siteHarness(() => join(root, "build"));
+const { open } = site;
 
 const all = () => [...walk(doc)];
 const articles = () => all().filter((node) => node.type === "article");
 const html = async (path: string) => {
-  const response = await fetch(`${server.url}${path}`);
+  const response = await fetch(`${site.url}${path}`);
   expect(response.status, path).toBe(200);
   return response.text();
 };
@@ -75,16 +71,6 @@ const hrefs = (page: string) =>
     (m[1] ?? m[2] ?? "").replaceAll("&amp;", "&"),
   );
 const hasId = (page: string, id: string) => new RegExp(`\\sid="?${id}"?[\\s>]`).test(page);
-
-async function open(path: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  const errors: string[] = [];
-  page.on("pageerror", (error) => errors.push(error.message));
-  const response = await page.goto(`${server.url}${path}`, { waitUntil: "networkidle" });
-  expect(response?.status(), path).toBe(200);
-  expect(errors, `page errors on ${path}`).toEqual([]);
-  return page;
-}
 
 describe("the site built from the ECHR's official text", () => {
   it("reaches every article from the contents page, which lists them by section", async () => {

@@ -1,22 +1,18 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { inForceBetween } from "@lhc/parties";
 import { checkRequestContext } from "@lhc/request-context";
 import type { Request } from "@lhc/requests";
-import type { Browser, Download, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Download, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { seriousViolations } from "./axe";
-import { launchBrowser } from "./browser";
 import { loadRequestExamples } from "./package-data";
-import { type StaticServer, serveStatic } from "./static-server";
+import { outputDir, siteHarness } from "./site-harness";
 
 const require = createRequire(import.meta.url);
-const buildDir = fileURLToPath(new URL("../build", import.meta.url));
-const outputDir = fileURLToPath(new URL("../test-output", import.meta.url));
 const budgets = JSON.parse(
   readFileSync(new URL("../../../scripts/size-budgets.json", import.meta.url), "utf8"),
 ).pages as Record<string, { js: number }>;
@@ -33,27 +29,10 @@ const invalidSample = invalidExamples.filter(
     invalidExamples.findIndex((other) => other.requestType === example.requestType) === index,
 );
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  mkdirSync(outputDir, { recursive: true });
-  server = await serveStatic(buildDir);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteHarness();
 
 async function open(path: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  const errors: string[] = [];
-  page.on("pageerror", (error) => errors.push(error.message));
-  const response = await page.goto(`${server.url}${path}`, { waitUntil: "networkidle" });
-  expect(response?.status(), `HTTP status of ${path}`).toBe(200);
-  expect(errors, `page errors on ${path}`).toEqual([]);
+  const page = await site.open(path);
   // The builder reads its drafts once hydrated; its buttons are enabled from then on.
   if (path.startsWith("/draft")) await page.locator("button:enabled", { hasText: "New request" }).waitFor();
   return page;
@@ -286,14 +265,14 @@ describe("request builder (/draft)", () => {
     "loads the form library only on the builder page, within the page's JavaScript budget",
     async () => {
       const scriptsOf = async (path: string) => {
-        const page = await browser.newPage();
+        const page = await site.browser.newPage();
         const scripts = new Map<string, Buffer>();
         const pending: Promise<unknown>[] = [];
         page.on("response", (response) => {
           if (response.request().resourceType() !== "script") return;
           pending.push(response.body().then((body) => scripts.set(new URL(response.url()).pathname, body)));
         });
-        await page.goto(`${server.url}${path}`, { waitUntil: "networkidle" });
+        await page.goto(`${site.url}${path}`, { waitUntil: "networkidle" });
         await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === "true", null, {
           timeout: 30_000,
         });

@@ -1,47 +1,18 @@
-import { mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { fileURLToPath } from "node:url";
 import { asOf, declarationsOf, getParty, listSignatories, PARTY_STATUS_LABELS, statusOn } from "@lhc/parties";
 import { checkRequestContext } from "@lhc/request-context";
 import type { Request } from "@lhc/requests";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { effectText } from "../plugins/lhc-data/party-pages";
 import { seriousViolations } from "./axe";
-import { launchBrowser } from "./browser";
 import { loadRequestExamples } from "./package-data";
-import { type StaticServer, serveStatic } from "./static-server";
+import { buildDir, outputDir, siteHarness } from "./site-harness";
 
 const require = createRequire(import.meta.url);
-const buildDir = fileURLToPath(new URL("../build", import.meta.url));
-const outputDir = fileURLToPath(new URL("../test-output", import.meta.url));
-
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  mkdirSync(outputDir, { recursive: true });
-  server = await serveStatic(buildDir);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path: string, colorScheme: "light" | "dark" = "light"): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, colorScheme });
-  const errors: string[] = [];
-  page.on("pageerror", (error) => errors.push(error.message));
-  const response = await page.goto(`${server.url}${path}`, { waitUntil: "networkidle" });
-  expect(response?.status(), `HTTP status of ${path}`).toBe(200);
-  // Input typed before React hydrates is reset by hydration; Docusaurus marks <html> once it is done.
-  await page.locator('html[data-has-hydrated="true"]').waitFor({ state: "attached" });
-  // Hydration must succeed: React errors would leave the static HTML without behaviour.
-  expect(errors, `page errors on ${path}`).toEqual([]);
-  return page;
-}
+const site = siteHarness();
+const { open } = site;
 
 /** Full-page screenshots, except for very long pages (the schema reference) where the first screens suffice. */
 async function screenshot(page: Page, name: string, fullPage = true): Promise<void> {
@@ -314,7 +285,7 @@ describe("downloads", () => {
       "/data/schemas/transfer-of-sentenced-person.json",
     ];
     for (const path of paths) {
-      const response = await fetch(`${server.url}${path}`);
+      const response = await fetch(`${site.url}${path}`);
       expect(response.status, path).toBe(200);
       const body = await response.text();
       if (path.endsWith(".json")) expect(() => JSON.parse(body), path).not.toThrow();
@@ -326,7 +297,7 @@ describe("downloads", () => {
       ["/data/convention.json", "@lhc/convention/convention.json"],
       ["/data/schemas/mla.json", "@lhc/requests/schemas/mla.json"],
     ] as const) {
-      const served = await (await fetch(`${server.url}${url}`)).text();
+      const served = await (await fetch(`${site.url}${url}`)).text();
       expect(served, url).toBe(readFileSync(require.resolve(specifier), "utf8"));
     }
   });
@@ -337,7 +308,7 @@ describe("downloads", () => {
       .locator('main a[href^="/data/"]')
       .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute("href") ?? ""));
     expect(links.length).toBeGreaterThanOrEqual(5);
-    for (const link of links) expect((await fetch(`${server.url}${link}`)).status, link).toBe(200);
+    for (const link of links) expect((await fetch(`${site.url}${link}`)).status, link).toBe(200);
     await page.close();
   });
 });

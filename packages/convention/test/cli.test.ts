@@ -2,26 +2,11 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCli } from "../src/cli-main.js";
 import { importBwb } from "../src/importer/index.js";
+import { run } from "./run-cli.js";
 
 const packageDir = join(import.meta.dirname, "..");
 const fixturePath = (name: string) => join(packageDir, "test", "fixtures", "bwb", name);
-
-async function run(argv: string[], stdin = "") {
-  let stdout = "";
-  let stderr = "";
-  const code = await runCli(argv, {
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    readStdin: () => stdin,
-  });
-  return { code, stdout, stderr };
-}
 
 describe("lhc-convention import-bwb", () => {
   it("writes the imported document as JSON, the same as importBwb", async () => {

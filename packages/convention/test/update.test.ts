@@ -5,12 +5,12 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { runCli } from "../src/cli-main.js";
 import { checkData } from "../src/data-dir/check.js";
 import { importBwb } from "../src/importer/index.js";
 import { cite, coverage, getArticle, getProvision, parseCitation, walk } from "../src/index.js";
 import type { ConventionDocument, ImportedDocument, ProvisionNode } from "../src/types.js";
 import { FetchError, fetchLatestBwb, latestItem } from "../src/update/fetch.js";
+import { run } from "./run-cli.js";
 
 const fixtures = join(import.meta.dirname, "fixtures");
 const bwbFile = (name: string) => readFileSync(join(fixtures, "bwb", name));
@@ -86,24 +86,20 @@ afterEach(() => {
   requests.length = 0;
 });
 
+/** `update --fetch` of one work from the local server (the URL is known once the server listens). */
+const fetchArgs = (id: string) => ["update", "--fetch", "--id", id, "--base-url", baseUrl];
+/** `update --file` with the recorded UNESCO agreement. */
+const UNESCO_FILE_ARGS = [
+  "update",
+  "--file",
+  join(fixtures, "bwb", "BWBV0005577.xml"),
+  "--id",
+  "BWBV0005577",
+];
+
 function serve(id: string, version: string, body: Buffer, manifest = manifestFor(id, version, body)) {
   routes.set(`/bwb/${id}/manifest.xml`, () => ({ status: 200, body: manifest }));
   routes.set(`/bwb/${id}/${version}/xml/${id}_${version}.xml`, () => ({ status: 200, body }));
-}
-
-async function run(argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await runCli(argv, {
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    readStdin: () => "",
-  });
-  return { code, stdout, stderr };
 }
 
 /** Every file under a directory with its bytes, to prove a refused update leaves it byte-identical. */
@@ -167,16 +163,7 @@ describe("lhc-convention update --fetch", () => {
   it("follows the recorded manifest to the real file it names, checks its size and SHA-512, and fills an empty directory", async () => {
     serve("BWBV0001109", "2004-12-28_0", DTC, RECORDED_MANIFEST.toString("utf8"));
     const data = tempDir();
-    const result = await run([
-      "update",
-      "--fetch",
-      "--id",
-      "BWBV0001109",
-      "--base-url",
-      baseUrl,
-      "--data",
-      data,
-    ]);
+    const result = await run([...fetchArgs("BWBV0001109"), "--data", data]);
     expect(result.stderr).not.toMatch(/Error|at .*\.ts:/);
     expect(result.code).toBe(0);
     expect(requests).toEqual([
@@ -197,16 +184,7 @@ describe("lhc-convention update --fetch", () => {
   it("imports the ECHR (English and Dutch) into an empty directory; the API answers for every provision", async () => {
     serve("BWBV0001000", "2012-01-01_0", ECHR);
     const data = tempDir();
-    const result = await run([
-      "update",
-      "--fetch",
-      "--id",
-      "BWBV0001000",
-      "--base-url",
-      baseUrl,
-      "--data",
-      data,
-    ]);
+    const result = await run([...fetchArgs("BWBV0001000"), "--data", data]);
     expect(result.code, result.stderr).toBe(0);
     const doc = load(data);
     expectCompleteTreaty(doc, ECHR, ["en", "nl"]);
@@ -231,16 +209,7 @@ describe("lhc-convention update --fetch", () => {
 
     // The same update again changes nothing and leaves every byte as it was.
     const before = snapshot(data);
-    const again = await run([
-      "update",
-      "--fetch",
-      "--id",
-      "BWBV0001000",
-      "--base-url",
-      baseUrl,
-      "--data",
-      data,
-    ]);
+    const again = await run([...fetchArgs("BWBV0001000"), "--data", data]);
     expect(again.code).toBe(0);
     expect(again.stdout).toContain("Nothing to change");
     expect(snapshot(data)).toEqual(before);
@@ -253,16 +222,7 @@ describe("lhc-convention update --fetch", () => {
       attempt === 1 ? { status: 500, body: "Internal Server Error" } : { status: 200, body: manifest },
     );
     const data = tempDir();
-    const result = await run([
-      "update",
-      "--fetch",
-      "--id",
-      "BWBV0001000",
-      "--base-url",
-      baseUrl,
-      "--data",
-      data,
-    ]);
+    const result = await run([...fetchArgs("BWBV0001000"), "--data", data]);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stderr).toMatch(/manifest\.xml: 500 Internal Server Error; retrying/);
     expect(requests.filter((p) => p.endsWith("manifest.xml"))).toHaveLength(2);
@@ -281,25 +241,13 @@ describe("lhc-convention update --fetch", () => {
     }
     async function filledWithUnesco() {
       const data = tempDir();
-      expect(
-        (
-          await run([
-            "update",
-            "--file",
-            join(fixtures, "bwb", "BWBV0005577.xml"),
-            "--id",
-            "BWBV0005577",
-            "--data",
-            data,
-          ])
-        ).code,
-      ).toBe(0);
+      expect((await run([...UNESCO_FILE_ARGS, "--data", data])).code).toBe(0);
       return data;
     }
 
     it("404: names the URL", async () => {
       const data = await filledWithUnesco();
-      const stderr = await refused(["update", "--fetch", "--id", "BWBV0005577", "--base-url", baseUrl], data);
+      const stderr = await refused(fetchArgs("BWBV0005577"), data);
       expect(stderr).toContain(`${baseUrl}BWBV0005577/manifest.xml answered 404`);
     });
 
@@ -311,14 +259,14 @@ describe("lhc-convention update --fetch", () => {
         body: UNESCO,
         truncateAt: 20_000,
       }));
-      const stderr = await refused(["update", "--fetch", "--id", "BWBV0005577", "--base-url", baseUrl], data);
+      const stderr = await refused(fetchArgs("BWBV0005577"), data);
       expect(stderr).toMatch(/BWBV0005577_2012-01-01_0\.xml.*(broke off|truncated)/);
     });
 
     it("a file of another treaty names both ids", async () => {
       const data = await filledWithUnesco();
       serve("BWBV0005577", "2012-01-01_0", ECHR, manifestFor("BWBV0005577", "2012-01-01_0", ECHR));
-      const stderr = await refused(["update", "--fetch", "--id", "BWBV0005577", "--base-url", baseUrl], data);
+      const stderr = await refused(fetchArgs("BWBV0005577"), data);
       expect(stderr).toContain("the file is BWBV0001000, not BWBV0005577");
       const viaFile = await refused(["update", "--file", join(fixtures, "bwb", "BWBV0001000.xml")], data);
       expect(viaFile).toContain("the file is BWBV0001000, not BWBV0007040");
@@ -333,10 +281,7 @@ describe("lhc-convention update --fetch", () => {
       recital.text.en.value = official.replace("books", "pamphlets");
       expect(recital.text.en.value).not.toBe(official);
       writeFileSync(preamblePath, `${JSON.stringify(preamble, null, 2)}\n`);
-      const stderr = await refused(
-        ["update", "--file", join(fixtures, "bwb", "BWBV0005577.xml"), "--id", "BWBV0005577"],
-        data,
-      );
+      const stderr = await refused(UNESCO_FILE_ARGS, data);
       expect(stderr).toContain("preamble__recital_2 (text.en)");
       expect(stderr).toContain(`data:     ${recital.text.en.value}`);
       expect(stderr).toContain(`official: ${official}`);
@@ -355,15 +300,7 @@ describe("lhc-convention update --fetch", () => {
 describe("lhc-convention update --file", () => {
   it("imports the UNESCO agreement with its annexes A–E and protocol into an empty directory", async () => {
     const data = tempDir();
-    const result = await run([
-      "update",
-      "--file",
-      join(fixtures, "bwb", "BWBV0005577.xml"),
-      "--id",
-      "BWBV0005577",
-      "--data",
-      data,
-    ]);
+    const result = await run([...UNESCO_FILE_ARGS, "--data", data]);
     expect(result.code, result.stderr).toBe(0);
     const doc = load(data);
     expectCompleteTreaty(doc, UNESCO, ["en", "nl"]);
@@ -387,15 +324,7 @@ describe("lhc-convention update --file", () => {
 
   it("keeps what the official file does not carry, completes text the data marks incomplete, and --dry-run writes nothing", async () => {
     const data = tempDir();
-    await run([
-      "update",
-      "--file",
-      join(fixtures, "bwb", "BWBV0005577.xml"),
-      "--id",
-      "BWBV0005577",
-      "--data",
-      data,
-    ]);
+    await run([...UNESCO_FILE_ARGS, "--data", data]);
     // Curate: a subject with a secondary source, and Article I's English text cut short (as the project's
     // curated data holds text available only up to a point).
     const path = join(data, "provisions", "art_i.json");
@@ -420,30 +349,13 @@ describe("lhc-convention update --file", () => {
     writeFileSync(path, `${JSON.stringify(article, null, 2)}\n`);
 
     const before = snapshot(data);
-    const dry = await run([
-      "update",
-      "--file",
-      join(fixtures, "bwb", "BWBV0005577.xml"),
-      "--id",
-      "BWBV0005577",
-      "--data",
-      data,
-      "--dry-run",
-    ]);
+    const dry = await run([...UNESCO_FILE_ARGS, "--data", data, "--dry-run"]);
     expect(dry.code).toBe(0);
     expect(dry.stdout).toContain("(dry run: nothing written)");
     expect(dry.stdout).toContain("~ provisions/art_i.json");
     expect(snapshot(data)).toEqual(before);
 
-    const result = await run([
-      "update",
-      "--file",
-      join(fixtures, "bwb", "BWBV0005577.xml"),
-      "--id",
-      "BWBV0005577",
-      "--data",
-      data,
-    ]);
+    const result = await run([...UNESCO_FILE_ARGS, "--data", data]);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/- Points: 1 changed|- Paragraphs: 1 changed|- Articles: 1 changed/);
     const doc = load(data);

@@ -2,25 +2,7 @@ import { describe, expect, it } from "vitest";
 import { type RequestType, requestSchemas, requestTypes } from "../src/index.js";
 import { compileAfter, compiledSchemaOf, validateWith } from "../src/validate-core.js";
 import { manifest, readJsonFile } from "./helpers.js";
-
-type Path = (string | number)[];
-
-function paths(node: unknown, prefix: Path = []): Path[] {
-  const own = prefix.length === 0 ? [] : [prefix];
-  if (Array.isArray(node)) return [...own, ...node.flatMap((item, i) => paths(item, [...prefix, i]))];
-  if (node !== null && typeof node === "object") {
-    return [...own, ...Object.entries(node).flatMap(([key, value]) => paths(value, [...prefix, key]))];
-  }
-  return own;
-}
-
-function replaced(document: unknown, path: Path, value: unknown): unknown {
-  const copy = structuredClone(document) as Record<string | number, unknown>;
-  let node = copy;
-  for (const segment of path.slice(0, -1)) node = node[segment] as Record<string | number, unknown>;
-  node[path[path.length - 1] as string | number] = value;
-  return copy;
-}
+import { paths, replaced } from "./json-paths.js";
 
 /** Every example, and each valid one with every value in turn replaced by a wrong one. */
 function inputsOf(type: RequestType): unknown[] {

@@ -1,10 +1,24 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { type RequestType, requestIssueCodes, validateRequest } from "../src/index.js";
+import { type RequestType, requestIssueCodes, requestTypes, validateRequest } from "../src/index.js";
 import { compileAll, makeAjv, manifest, readJsonFile } from "./helpers.js";
+import {
+  astralName,
+  deeplyNested,
+  hostileJsonInputs,
+  loneSurrogates,
+  megabyteString,
+  nestedLists,
+  prototypeKeys,
+  serviceOnly,
+  withAuthorityName,
+  withMeasures,
+  withPrototypeKey,
+  withUnknownFields,
+  withWideAuthority,
+  wrongTypedVariants,
+} from "./hostile-inputs.js";
 
 const validators = compileAll(makeAjv());
-const serviceOnly = () =>
-  readJsonFile("examples/valid/mla-service-of-documents-only.json") as Record<string, unknown>;
 const objectPrototypeKeys = Object.getOwnPropertyNames(Object.prototype).sort();
 
 function rejected(input: unknown, type?: RequestType) {
@@ -28,13 +42,9 @@ afterAll(() => {
 });
 
 describe("prototype keys", () => {
-  for (const key of ["__proto__", "constructor", "prototype"]) {
+  for (const key of prototypeKeys) {
     it(`rejects a "${key}" key at the top and deep inside, and pollutes nothing`, () => {
-      const text = JSON.stringify(serviceOnly()).replace(
-        '"requestingAuthority":{',
-        `"${key}":{"polluted":true},"requestingAuthority":{"${key}":{"polluted":true},`,
-      );
-      const input = JSON.parse(text);
+      const input = JSON.parse(withPrototypeKey(key));
       expect(Object.hasOwn(input, key)).toBe(true);
       const issues = rejected(input);
       expect(issues.map((i) => [i.pathSegments, i.code])).toEqual(
@@ -59,23 +69,18 @@ describe("prototype keys", () => {
 
 describe("size and depth", () => {
   it("rejects deep nesting without overflowing the stack", () => {
-    let deep: unknown = "bottom";
-    for (let i = 0; i < 100_000; i += 1) deep = { nested: deep };
-    const request = { ...serviceOnly(), otherInformation: deep };
-    const issues = rejected(request);
+    const issues = rejected(JSON.parse(deeplyNested()));
     expect(issues).toEqual([expect.objectContaining({ code: "too_deep" })]);
     expect(issues[0]?.path.startsWith("$.otherInformation.nested.nested")).toBe(true);
   });
 
   it("rejects deep nesting of arrays parsed from JSON", () => {
-    const input = JSON.parse(`${"[".repeat(5_000)}${"]".repeat(5_000)}`);
+    const input = JSON.parse(nestedLists());
     expect(rejected(input, "mla")).toEqual([expect.objectContaining({ code: "too_deep" })]);
   });
 
   it("rejects a megabyte string with a named limit", () => {
-    const request = serviceOnly();
-    request.purpose = "x".repeat(1_048_576);
-    expect(rejected(request)).toEqual([
+    expect(rejected(megabyteString())).toEqual([
       expect.objectContaining({
         path: "$.purpose",
         code: "too_big",
@@ -87,32 +92,25 @@ describe("size and depth", () => {
   });
 
   it("rejects a list far longer than any list a request may hold", () => {
-    const request = serviceOnly();
-    request.measures = Array.from({ length: 50_000 }, () => ({ type: "other", description: "x" }));
-    expect(rejected(request)).toEqual([expect.objectContaining({ path: "$.measures", code: "too_large" })]);
+    expect(rejected(withMeasures(50_000))).toEqual([
+      expect.objectContaining({ path: "$.measures", code: "too_large" }),
+    ]);
   });
 
   it("rejects too many measures with the schema's own limit", () => {
-    const request = serviceOnly();
-    request.factsSummary = "Facts.";
-    request.measures = Array.from({ length: 51 }, () => ({ type: "other", description: "x" }));
-    expect(rejected(request)).toEqual([expect.objectContaining({ path: "$.measures", code: "too_big" })]);
+    expect(rejected(withMeasures(51))).toEqual([
+      expect.objectContaining({ path: "$.measures", code: "too_big" }),
+    ]);
   });
 
   it("rejects an object with a hundred thousand keys", () => {
-    const request: Record<string, unknown> = serviceOnly();
-    const wide: Record<string, number> = {};
-    for (let i = 0; i < 100_000; i += 1) wide[`k${i}`] = i;
-    request.requestingAuthority = wide;
-    expect(rejected(request)).toEqual([
+    expect(rejected(withWideAuthority())).toEqual([
       expect.objectContaining({ path: "$.requestingAuthority", code: "too_large" }),
     ]);
   });
 
   it("lists at most ten unknown keys of one object, then a count", () => {
-    const request: Record<string, unknown> = serviceOnly();
-    for (let i = 0; i < 25; i += 1) request[`extra${i}`] = i;
-    const issues = rejected(request);
+    const issues = rejected(withUnknownFields(25));
     expect(issues).toHaveLength(11);
     expect(issues[10]?.message).toBe("the request has 15 more unknown fields");
   });
@@ -120,9 +118,8 @@ describe("size and depth", () => {
 
 describe("text that is not valid Unicode", () => {
   it("rejects lone surrogates in any text field, naming the field", () => {
-    for (const bad of ["\uD800", "abc\uDC00", "\uDBFF\uDBFF x"]) {
-      const request = serviceOnly();
-      (request.requestingAuthority as Record<string, unknown>).name = bad;
+    for (const bad of loneSurrogates) {
+      const request = withAuthorityName(bad);
       const issues = rejected(request);
       expect(issues).toEqual([
         expect.objectContaining({
@@ -136,8 +133,7 @@ describe("text that is not valid Unicode", () => {
   });
 
   it("accepts astral characters and combining marks", () => {
-    const request = serviceOnly();
-    (request.requestingAuthority as Record<string, unknown>).name = "𝒜 Authority — Ǆ e\u0301 🇸🇮";
+    const request = withAuthorityName(astralName);
     expect(validateRequest(request).success).toBe(true);
     expect(validators.mla(request)).toBe(true);
   });
@@ -284,46 +280,32 @@ describe("objects that fight back", () => {
   });
 });
 
+describe("the hostile inputs JSON can carry (the release tests give them to Python's jsonschema too)", () => {
+  it("each, parsed as a system receives it, gets ajv's verdict", () => {
+    const inputs = hostileJsonInputs(requestTypes);
+    for (const { name, type, text } of inputs) {
+      const input = JSON.parse(text);
+      expect(validateRequest(input, type).success, name).toBe(validators[type](input));
+    }
+    expect(inputs.filter(({ text }) => validators.mla(JSON.parse(text)))).not.toHaveLength(0);
+  });
+});
+
 describe("wrong types in every field", () => {
-  const wrongValues: unknown[] = [null, 0, -1.5, true, "", "text", [], [null], {}];
-
-  /** Every path in a document, objects and arrays included. */
-  function paths(node: unknown, prefix: (string | number)[] = []): (string | number)[][] {
-    const children =
-      Array.isArray(node) && node.length > 0
-        ? node.flatMap((item, i) => paths(item, [...prefix, i]))
-        : node !== null && typeof node === "object"
-          ? Object.entries(node).flatMap(([key, value]) => paths(value, [...prefix, key]))
-          : [];
-    return prefix.length === 0 ? children : [prefix, ...children];
-  }
-
-  function replaced(document: unknown, path: (string | number)[], value: unknown): unknown {
-    const copy = structuredClone(document) as Record<string | number, unknown>;
-    let node = copy;
-    for (const segment of path.slice(0, -1)) node = node[segment] as Record<string | number, unknown>;
-    node[path[path.length - 1] as string | number] = value;
-    return copy;
-  }
-
   for (const example of manifest.examples.filter((e) => e.valid)) {
     it(`${example.file}: every replacement gets ajv's verdict, and a rejection names the field`, () => {
       const document = readJsonFile(`examples/${example.file}`);
       const validate = validators[example.requestType];
-      for (const path of paths(document)) {
-        for (const value of wrongValues) {
-          const input = replaced(document, path, value);
-          const result = validateRequest(input);
-          const where = `${JSON.stringify(path)} = ${JSON.stringify(value)}`;
-          expect(result.success, where).toBe(validate(input));
-          if (!result.success) {
-            const named = result.issues.some(
-              (issue) =>
-                issue.pathSegments.length >= Math.min(path.length, 1) &&
-                path.slice(0, issue.pathSegments.length).every((s, i) => s === issue.pathSegments[i]),
-            );
-            expect(named, `${where}: ${JSON.stringify(result.issues)}`).toBe(true);
-          }
+      for (const { path, label: where, input } of wrongTypedVariants(document)) {
+        const result = validateRequest(input);
+        expect(result.success, where).toBe(validate(input));
+        if (!result.success) {
+          const named = result.issues.some(
+            (issue) =>
+              issue.pathSegments.length >= Math.min(path.length, 1) &&
+              path.slice(0, issue.pathSegments.length).every((s, i) => s === issue.pathSegments[i]),
+          );
+          expect(named, `${where}: ${JSON.stringify(result.issues)}`).toBe(true);
         }
       }
       // Thousands of validations per example: a time limit for slow CI machines, not a performance check.

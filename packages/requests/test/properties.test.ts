@@ -2,22 +2,12 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type RequestType, requestTypes, validateRequest } from "../src/index.js";
 import { compileAll, makeAjv, manifest, readJsonFile } from "./helpers.js";
+import { type Path, paths } from "./json-paths.js";
 
 const validators = compileAll(makeAjv());
 const validExamples = manifest.examples
   .filter((e) => e.valid)
   .map((e) => ({ type: e.requestType, document: readJsonFile(`examples/${e.file}`) }));
-
-type Path = (string | number)[];
-
-function paths(node: unknown, prefix: Path = []): Path[] {
-  const own = prefix.length === 0 ? [] : [prefix];
-  if (Array.isArray(node)) return [...own, ...node.flatMap((item, i) => paths(item, [...prefix, i]))];
-  if (node !== null && typeof node === "object") {
-    return [...own, ...Object.entries(node).flatMap(([key, value]) => paths(value, [...prefix, key]))];
-  }
-  return own;
-}
 
 type Mutation =
   | { op: "delete"; at: number }

@@ -9,6 +9,9 @@ import { type RequestType, requestTypes } from "@lhc/requests/request-types";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
 import { beforeAll, describe, expect, it } from "vitest";
+// The hostile inputs and wrong-typed variants are the ones @lhc/requests' own tests feed to validateRequest.
+import { hostileJsonInputs, wrongTypedVariants } from "../../../packages/requests/test/hostile-inputs.js";
+import { ensureDebianPackages } from "../../debian-packages.js";
 import { repoRoot } from "../src/workspace.js";
 
 const require = createRequire(import.meta.url);
@@ -37,108 +40,13 @@ const outDir = join(repoRoot, "scripts", "release", "test-output", "python-jsons
 
 /** Debian's python3 with python3-jsonschema, installed with apt-get (as root) when missing. */
 function ensurePythonJsonschema(): void {
-  const works = () =>
-    existsSync(python) && spawnSync(python, ["-c", "import jsonschema"], { stdio: "ignore" }).status === 0;
-  if (works()) return;
-  if (typeof process.getuid !== "function" || process.getuid() !== 0) {
-    throw new Error(
-      "python3-jsonschema is missing: run `sudo apt-get update && sudo apt-get install -y python3-jsonschema` and run the tests again.",
-    );
-  }
-  const install =
-    "apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends python3 python3-jsonschema";
-  // Serialised with the site tests' chromium install, which takes the same lock.
-  const hasFlock = existsSync("/usr/bin/flock");
-  execFileSync(
-    hasFlock ? "flock" : "sh",
-    hasFlock ? ["/tmp/lhc-apt.lock", "sh", "-c", install] : ["-c", install],
-    {
-      stdio: "inherit",
-    },
-  );
-  if (!works()) throw new Error("apt-get finished but `import jsonschema` still fails in /usr/bin/python3.");
-}
-
-const serviceOnly = () =>
-  readJsonFile("examples/valid/mla-service-of-documents-only.json") as Record<string, unknown>;
-
-/** The JSON inputs of hostile.test.ts (the ones JSON can carry), each as a document a system could receive. */
-function hostileInputs(): { name: string; type: RequestType; text: string }[] {
-  const cases: { name: string; type: RequestType; text: string }[] = [];
-  const add = (name: string, value: unknown, type: RequestType = "mla") =>
-    cases.push({ name, type, text: typeof value === "string" ? value : JSON.stringify(value) });
-  for (const key of ["__proto__", "constructor", "prototype"]) {
-    add(
-      `prototype key ${key}`,
-      JSON.stringify(serviceOnly()).replace(
-        '"requestingAuthority":{',
-        `"${key}":{"polluted":true},"requestingAuthority":{"${key}":{"polluted":true},`,
-      ),
-    );
-  }
-  let deep = '"bottom"';
-  for (let i = 0; i < 100_000; i += 1) deep = `{"nested":${deep}}`;
-  add(
-    "100,000 levels of nesting",
-    JSON.stringify(serviceOnly()).replace(/\}$/u, `,"otherInformation":${deep}}`),
-  );
-  add("5,000 nested lists", `${"[".repeat(5_000)}${"]".repeat(5_000)}`);
-  add("a megabyte string", { ...serviceOnly(), purpose: "x".repeat(1_048_576) });
-  add("50,000 measures", {
-    ...serviceOnly(),
-    measures: Array.from({ length: 50_000 }, () => ({ type: "other", description: "x" })),
+  ensureDebianPackages({
+    what: `jsonschema for ${python}`,
+    present: () =>
+      existsSync(python) && spawnSync(python, ["-c", "import jsonschema"], { stdio: "ignore" }).status === 0,
+    packages: ["python3", "python3-jsonschema"],
   });
-  add("51 measures", {
-    ...serviceOnly(),
-    factsSummary: "Facts.",
-    measures: Array.from({ length: 51 }, () => ({ type: "other", description: "x" })),
-  });
-  const wide: Record<string, number> = {};
-  for (let i = 0; i < 100_000; i += 1) wide[`k${i}`] = i;
-  add("an object with 100,000 keys", { ...serviceOnly(), requestingAuthority: wide });
-  const extra: Record<string, unknown> = serviceOnly();
-  for (let i = 0; i < 25; i += 1) extra[`extra${i}`] = i;
-  add("25 unknown fields", extra);
-  add(
-    "a lone surrogate",
-    JSON.stringify({ ...serviceOnly(), purpose: "a" }).replace('"purpose":"a"', '"purpose":"a\\ud800b"'),
-  );
-  add("astral characters and combining marks", { ...serviceOnly(), purpose: "Test 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 e\u0301 😀" });
-  add("a date in Devanagari digits", { ...serviceOnly(), dateOfRequest: "२०२६-०९-१४" });
-  add("a date that does not exist", { ...serviceOnly(), dateOfRequest: "2026-02-30" });
-  for (const type of requestTypes) {
-    for (const [name, value] of [
-      ["null", "null"],
-      ["a number", "0"],
-      ["a string", '"mla"'],
-      ["a list", "[]"],
-      ["true", "true"],
-      ["an empty object", "{}"],
-    ] as const) {
-      add(`${name} as a ${type} request`, value, type);
-    }
-  }
-  return cases;
 }
-
-/** Every path of a document, and the document with the value at one path replaced (as hostile.test.ts). */
-function paths(node: unknown, prefix: (string | number)[] = []): (string | number)[][] {
-  const children =
-    Array.isArray(node) && node.length > 0
-      ? node.flatMap((item, i) => paths(item, [...prefix, i]))
-      : node !== null && typeof node === "object"
-        ? Object.entries(node).flatMap(([key, value]) => paths(value, [...prefix, key]))
-        : [];
-  return prefix.length === 0 ? children : [prefix, ...children];
-}
-function replaced(document: unknown, path: (string | number)[], value: unknown): unknown {
-  const copy = structuredClone(document) as Record<string | number, unknown>;
-  let node = copy;
-  for (const segment of path.slice(0, -1)) node = node[segment] as Record<string | number, unknown>;
-  node[path[path.length - 1] as string | number] = value;
-  return copy;
-}
-const wrongValues: unknown[] = [null, 0, -1.5, true, "", "text", [], [null], {}];
 
 interface Verdict {
   valid: boolean;
@@ -164,7 +72,7 @@ describe("Python jsonschema (Draft 2020-12) against ajv", () => {
         ajv: validators[example.requestType](readJsonFile(`examples/${example.file}`)) === true,
       });
     }
-    hostileInputs().forEach((input, i) => {
+    hostileJsonInputs(requestTypes).forEach((input, i) => {
       const path = join(outDir, "hostile", `${String(i).padStart(2, "0")}.json`);
       writeFileSync(path, input.text);
       files.push({
@@ -176,12 +84,7 @@ describe("Python jsonschema (Draft 2020-12) against ajv", () => {
     });
     for (const example of manifest.examples.filter((e) => e.valid)) {
       const document = readJsonFile(`examples/${example.file}`);
-      const variants = paths(document).flatMap((path) =>
-        wrongValues.map((value) => ({
-          label: `${JSON.stringify(path)} = ${JSON.stringify(value)}`,
-          input: replaced(document, path, value),
-        })),
-      );
+      const variants = wrongTypedVariants(document);
       const path = join(outDir, `${example.file.replace(/\W+/gu, "-")}.jsonl`);
       writeFileSync(path, `${variants.map((v) => JSON.stringify(v.input)).join("\n")}\n`);
       lines.push({

@@ -2,7 +2,6 @@ import { type ReactNode, useId, useMemo, useState } from "react";
 import type { FieldRow } from "../../plugins/lhc-data/types";
 import { FilterBar, SearchFilter } from "./TableFilters";
 
-/** The fields of one request type, filterable by path or description and by whether they are required. */
 /** The width of each column, in order (the table has a fixed layout). */
 const COLUMN_WIDTHS = [
   ["path", "26%"],
@@ -13,6 +12,7 @@ const COLUMN_WIDTHS = [
   ["basis", "14%"],
 ] as const;
 
+/** The fields of one request type, filterable by path or description and by whether they are required. */
 export default function FieldsTable({ rows, title }: { rows: FieldRow[]; title: string }): ReactNode {
   const requiredId = useId();
   const [query, setQuery] = useState("");

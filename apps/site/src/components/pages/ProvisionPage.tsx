@@ -76,6 +76,27 @@ function Children({ nodes }: { nodes: ProvisionNodeView[] }): ReactNode {
   );
 }
 
+type ProvisionContentView = Pick<
+  ProvisionNodeView,
+  "subject" | "text" | "textParts" | "status" | "textIncomplete" | "children"
+>;
+
+/** What a provision holds, on its own page or inside its parent's: subject, text, paragraphs or points. */
+function ProvisionContent({ node }: { node: ProvisionContentView }): ReactNode {
+  return (
+    <>
+      <Subject subject={node.subject} />
+      <ProvisionText
+        text={node.text}
+        parts={node.textParts}
+        status={node.status}
+        incomplete={node.textIncomplete}
+      />
+      <Children nodes={node.children} />
+    </>
+  );
+}
+
 /** A paragraph or point, with its eId as anchor (`#art_8__para_3`), registered so that links to it are checked. */
 function ChildItem({ node }: { node: ProvisionNodeView }): ReactNode {
   useBrokenLinks().collectAnchor(node.eId);
@@ -85,14 +106,7 @@ function ChildItem({ node }: { node: ProvisionNodeView }): ReactNode {
         <strong>{node.label}</strong>
         {node.heading ? <> — {node.heading}</> : null} <code>{node.eId}</code>
       </p>
-      <Subject subject={node.subject} />
-      <ProvisionText
-        text={node.text}
-        parts={node.textParts}
-        status={node.status}
-        incomplete={node.textIncomplete}
-      />
-      <Children nodes={node.children} />
+      <ProvisionContent node={node} />
     </li>
   );
 }
@@ -130,14 +144,7 @@ export default function ProvisionPage({ data }: { data: ProvisionPageData }): Re
       </p>
       {data.statusNote ? <p className="lhc-note">{data.statusNote}</p> : null}
       <Section id="text" title="Text">
-        <Subject subject={data.subject} />
-        <ProvisionText
-          text={data.text}
-          parts={data.textParts}
-          status={data.status}
-          incomplete={data.textIncomplete}
-        />
-        <Children nodes={data.children} />
+        <ProvisionContent node={data} />
         <p>
           Official text: <a href={data.officialUrl}>{data.officialUrl}</a> · data:{" "}
           <a href={data.downloadPath}>{data.downloadPath}</a>

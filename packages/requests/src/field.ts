@@ -1,4 +1,4 @@
-import type * as z from "zod";
+import * as z from "zod";
 import { type BasisId, citeBasis } from "./basis-ids.js";
 
 export interface FieldDescription {
@@ -37,13 +37,29 @@ export function descriptionWithoutBasis(description: string | null | undefined):
   return own === "" ? null : own;
 }
 
-export function field<T extends z.ZodType>(schema: T, meta: FieldDescription): T {
-  const fieldMeta: RequestFieldMeta = {
+function fieldMetaOf(meta: FieldDescription): RequestFieldMeta {
+  return {
     ...(meta.title === undefined ? {} : { title: meta.title }),
     description: `${meta.description} ${describeBasis(meta.basis)} Ljubljana–The Hague Convention article: not yet verified.`,
     basis: [...meta.basis],
     conventionArticle: null,
     conventionArticleStatus: "not yet verified",
   };
-  return schema.meta(fieldMeta) as T;
+}
+
+/** A request field: the schema, copied with the field's metadata (the schema itself is left as it is). */
+export function field<T extends z.ZodType>(schema: T, meta: FieldDescription): T {
+  return schema.meta(fieldMetaOf(meta)) as T;
+}
+
+/**
+ * Like `field`, for a schema built for this field alone (in the same expression): the metadata is
+ * registered on the schema itself. zod's .meta() copies a schema so that a shared one stays unchanged;
+ * the copies of schemas nothing else uses were a fifth of what importing this package built. For the
+ * same reason the package writes `.register(z.globalRegistry, { … })` rather than `.meta({ … })` on a
+ * schema it has just built.
+ */
+export function ownField<T extends z.ZodType>(schema: T, meta: FieldDescription): T {
+  (schema as z.ZodType).register(z.globalRegistry, fieldMetaOf(meta));
+  return schema;
 }

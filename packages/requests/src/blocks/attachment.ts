@@ -34,6 +34,6 @@ export const attachmentSchema = z
       reference: shortText().optional().meta({ description: "File or registry reference of the document." }),
     })),
   )
-  .meta({ title: "Attachment" });
+  .register(z.globalRegistry, { title: "Attachment" });
 
 export type Attachment = z.infer<typeof attachmentSchema>;

@@ -24,7 +24,7 @@ export const addressSchema = z
       country: countryCode(),
     })),
   )
-  .meta({ title: "Address" });
+  .register(z.globalRegistry, { title: "Address" });
 
 export const contactSchema = z
   .strictObject(
@@ -35,7 +35,7 @@ export const contactSchema = z
       email: email().optional(),
     })),
   )
-  .meta({ title: "Contact" });
+  .register(z.globalRegistry, { title: "Contact" });
 
 /** The fields of an authority, shared with the authority whose contact details are required. */
 const authorityFields = shared(() => ({
@@ -49,7 +49,9 @@ const authorityFields = shared(() => ({
     .meta({ description: "The authority's own file reference for this case." }),
 }));
 
-export const authoritySchema = z.strictObject(lazyShape(authorityFields)).meta({ title: "Authority" });
+export const authoritySchema = z
+  .strictObject(lazyShape(authorityFields))
+  .register(z.globalRegistry, { title: "Authority" });
 
 /**
  * An authority whose postal address and contact details must be given (EAW art. 8(1)(b)). Built on the
@@ -57,6 +59,6 @@ export const authoritySchema = z.strictObject(lazyShape(authorityFields)).meta({
  */
 export const authorityWithContactSchema = z
   .strictObject(lazyShape(() => ({ ...authorityFields(), address: addressSchema, contact: contactSchema })))
-  .meta({ title: "Authority with contact details" });
+  .register(z.globalRegistry, { title: "Authority with contact details" });
 
 export type Authority = z.infer<typeof authoritySchema>;

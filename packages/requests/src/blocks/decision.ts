@@ -20,7 +20,7 @@ export const sentenceSchema = z
         .meta({ description: "True for life or other indeterminate sentences." }),
     })),
   )
-  .meta({ title: "Sentence" });
+  .register(z.globalRegistry, { title: "Sentence" });
 
 const decisionCore = {
   issuingAuthority: authoritySchema.meta({ description: "Court or authority that issued the decision." }),
@@ -48,7 +48,7 @@ export const arrestWarrantDecisionSchema = z
       { type: z.literal("arrest-warrant") },
     ),
   )
-  .meta({ title: "Arrest warrant" });
+  .register(z.globalRegistry, { title: "Arrest warrant" });
 
 export const convictionDecisionSchema = z
   .strictObject(
@@ -93,11 +93,11 @@ export const convictionDecisionSchema = z
       { type: z.literal("conviction") },
     ),
   )
-  .meta({ title: "Conviction" });
+  .register(z.globalRegistry, { title: "Conviction" });
 
 export const basisDecisionSchema = z
   .discriminatedUnion("type", [arrestWarrantDecisionSchema, convictionDecisionSchema])
-  .meta({ title: "Decision on which the request rests" });
+  .register(z.globalRegistry, { title: "Decision on which the request rests" });
 
 /** For provisional arrest only the existence of the decision has to be stated. */
 export const decisionStatementSchema = z
@@ -112,4 +112,4 @@ export const decisionStatementSchema = z
         .meta({ description: "Copy of the decision, when it is sent already." }),
     })),
   )
-  .meta({ title: "Statement of the existence of a decision" });
+  .register(z.globalRegistry, { title: "Statement of the existence of a decision" });

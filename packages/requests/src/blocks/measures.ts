@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { field } from "../field.js";
+import { field, ownField } from "../field.js";
 import { limits } from "../limits.js";
 import { attachmentSchema } from "./attachment.js";
 import { addressSchema, authoritySchema } from "./authority.js";
@@ -50,10 +50,12 @@ const personHeardSchema = z
   .strictObject(
     lazyShape(() => ({
       person: personSchema,
-      capacity: z.enum(capacities).meta({ description: "Capacity in which the person is to be heard." }),
+      capacity: z
+        .enum(capacities)
+        .register(z.globalRegistry, { description: "Capacity in which the person is to be heard." }),
     })),
   )
-  .meta({ title: "Person to be heard" });
+  .register(z.globalRegistry, { title: "Person to be heard" });
 
 /** The type of each measure schema, so that listing the types does not build the measures' fields. */
 const measureTypeOf = new WeakMap<z.ZodType, string>();
@@ -65,7 +67,7 @@ const measure = <const T extends string, S extends z.ZodRawShape>(
   description: string,
   shape: () => S,
 ) => {
-  const schema = field(
+  const schema = ownField(
     z.strictObject(lazyShape(() => ({ ...measureBase(), ...shape() }), { type: z.literal(type) })),
     {
       title,
@@ -129,7 +131,7 @@ export const videoConferenceHearingSchema = measure(
               function: text().meta({ description: "e.g. 'investigating judge', 'prosecutor'." }),
             })),
           )
-          .meta({ title: "Person conducting the hearing" }),
+          .register(z.globalRegistry, { title: "Person conducting the hearing" }),
         20,
         1,
       ),
@@ -176,7 +178,7 @@ export const serviceOfDocumentsSchema = measure(
             address: addressSchema,
           })),
         )
-        .meta({ title: "Addressee" }),
+        .register(z.globalRegistry, { title: "Addressee" }),
       {
         description: "Name and address of the person to be served.",
         basis: ["ECMA 14(1)(d)"],
@@ -211,7 +213,7 @@ export const searchAndSeizureSchema = measure(
               occupant: text().optional().meta({ description: "Who occupies or controls the place." }),
             })),
           )
-          .meta({ title: "Premises" }),
+          .register(z.globalRegistry, { title: "Premises" }),
         limits.list,
         1,
       ),
@@ -248,7 +250,7 @@ const assetSchema = z
         .optional(),
     })),
   )
-  .meta({ title: "Asset" });
+  .register(z.globalRegistry, { title: "Asset" });
 
 export const freezingOrSeizureOfAssetsSchema = measure(
   "freezing-or-seizure-of-assets",
@@ -286,7 +288,7 @@ export const examinationOfObjectsAndSitesSchema = measure(
               location: placeSchema,
             })),
           )
-          .meta({ title: "Object or site" }),
+          .register(z.globalRegistry, { title: "Object or site" }),
         limits.list,
         1,
       ),
@@ -334,7 +336,7 @@ export const recordsAndDocumentsSchema = measure(
                 .meta({ description: "Period the records cover." }),
             })),
           )
-          .meta({ title: "Record" }),
+          .register(z.globalRegistry, { title: "Record" }),
         limits.list,
         1,
       ),
@@ -383,7 +385,7 @@ export const locatingPersonsOrItemsSchema = measure(
               lastKnownLocation: text().optional(),
             })),
           )
-          .meta({ title: "Person or item to locate" }),
+          .register(z.globalRegistry, { title: "Person or item to locate" }),
         limits.list,
         1,
       ),
@@ -534,7 +536,7 @@ export const measureSchema = z
     assetRecoverySchema,
     otherAssistanceSchema,
   ])
-  .meta({ title: "Measure of assistance" });
+  .register(z.globalRegistry, { title: "Measure of assistance" });
 
 export const measureTypes: readonly Measure["type"][] = measureSchema.options.map(
   (option) => measureTypeOf.get(option) as Measure["type"],

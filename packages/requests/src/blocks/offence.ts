@@ -21,7 +21,7 @@ export const offenceCategorySchema = z
     z.strictObject({ category: z.enum(core) }),
     z.strictObject({
       category: z.literal("annex-crime"),
-      annex: z.enum(annexLetters).meta({
+      annex: z.enum(annexLetters).register(z.globalRegistry, {
         description:
           "Letter of the Convention annex that lists the crime (a State applies annex crimes only if it opted in).",
       }),
@@ -31,7 +31,7 @@ export const offenceCategorySchema = z
       description: text().meta({ description: "What kind of offence it is." }),
     }),
   ])
-  .meta({
+  .register(z.globalRegistry, {
     title: "Offence category",
     description:
       "Genocide, crimes against humanity or war crimes; a crime listed in an annex of the Convention (with its letter); or another offence.",
@@ -45,7 +45,7 @@ export const periodSchema = z
       approximate: z.boolean().optional().meta({ description: "True when the dates are approximate." }),
     })),
   )
-  .meta({ title: "Period" });
+  .register(z.globalRegistry, { title: "Period" });
 
 export const offenceSchema = z
   .strictObject(
@@ -71,6 +71,6 @@ export const offenceSchema = z
         .meta({ description: "Maximum penalty or scale of penalties provided by the law for the offence." }),
     })),
   )
-  .meta({ title: "Offence" });
+  .register(z.globalRegistry, { title: "Offence" });
 
 export type Offence = z.infer<typeof offenceSchema>;

@@ -11,4 +11,4 @@ export const personSoughtSchema = z
       knownLocation: text().meta({ description: "The person's probable location in the requested State." }),
     })),
   )
-  .meta({ title: "Person sought" });
+  .register(z.globalRegistry, { title: "Person sought" });

@@ -27,7 +27,9 @@ const personNameFields = shared(() => ({
   language: languageTag().optional(),
 }));
 
-export const personNameSchema = z.strictObject(lazyShape(personNameFields)).meta({ title: "Person name" });
+export const personNameSchema = z
+  .strictObject(lazyShape(personNameFields))
+  .register(z.globalRegistry, { title: "Person name" });
 
 export const transliteratedNameSchema = z
   .strictObject(
@@ -38,7 +40,7 @@ export const transliteratedNameSchema = z
         .meta({ description: "Transliteration system used, e.g. ISO 9 or ICAO 9303." }),
     })),
   )
-  .meta({ title: "Transliterated name" });
+  .register(z.globalRegistry, { title: "Transliterated name" });
 
 export const placeSchema = z
   .strictObject(
@@ -47,7 +49,7 @@ export const placeSchema = z
       country: countryCode().optional(),
     })),
   )
-  .meta({ title: "Place" });
+  .register(z.globalRegistry, { title: "Place" });
 
 export const identityDocumentTypes = [
   "passport",
@@ -67,7 +69,7 @@ export const identityDocumentSchema = z
       dateOfExpiry: isoDate().optional(),
     })),
   )
-  .meta({ title: "Identity document" });
+  .register(z.globalRegistry, { title: "Identity document" });
 
 export const sexValues = ["female", "male", "other", "unknown"] as const;
 
@@ -102,6 +104,8 @@ export const personFields = shared(() => ({
   reference: shortText().optional().meta({ description: "Case-system identifier of the person." }),
 }));
 
-export const personSchema = z.strictObject(lazyShape(personFields)).meta({ title: "Person" });
+export const personSchema = z
+  .strictObject(lazyShape(personFields))
+  .register(z.globalRegistry, { title: "Person" });
 
 export type Person = z.infer<typeof personSchema>;

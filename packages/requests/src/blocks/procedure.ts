@@ -23,7 +23,7 @@ export const legalBasisItemSchema = z
         .meta({ description: "Articles relied on, as cited in the request." }),
     })),
   )
-  .meta({ title: "Legal basis" });
+  .register(z.globalRegistry, { title: "Legal basis" });
 
 export const legalBasisSchema = list(legalBasisItemSchema, 10, 1);
 
@@ -37,7 +37,7 @@ export const channels = [
   "other-agreed",
 ] as const;
 
-export const channelSchema = z.enum(channels).meta({
+export const channelSchema = z.enum(channels).register(z.globalRegistry, {
   title: "Channel of transmission",
   description:
     "central-authority, ministry-of-justice, diplomatic, interpol (International Criminal Police Organization), direct-judicial (between judicial authorities), post-or-other-written-means, or other-agreed.",
@@ -45,7 +45,7 @@ export const channelSchema = z.enum(channels).meta({
 
 export const forms = ["written", "electronic-written-record", "oral-confirmed-in-writing"] as const;
 
-export const formSchema = z.enum(forms).meta({
+export const formSchema = z.enum(forms).register(z.globalRegistry, {
   title: "Form of the request",
   description:
     "written; electronic-written-record (any means producing a written record); or oral-confirmed-in-writing (an urgent oral request now confirmed in writing).",
@@ -58,7 +58,7 @@ export const urgencySchema = z
       deadline: z.iso.date().optional().meta({ description: "Date by which execution is needed." }),
     })),
   )
-  .meta({ title: "Urgency" });
+  .register(z.globalRegistry, { title: "Urgency" });
 
 export const confidentialitySchema = z
   .strictObject(
@@ -69,7 +69,7 @@ export const confidentialitySchema = z
       scope: longText().optional().meta({ description: "What must be kept confidential and from whom." }),
     })),
   )
-  .meta({ title: "Confidentiality" });
+  .register(z.globalRegistry, { title: "Confidentiality" });
 
 export const procedureRequestSchema = z
   .strictObject(
@@ -80,7 +80,7 @@ export const procedureRequestSchema = z
         .meta({ description: "Why they are needed under the requesting State's law." }),
     })),
   )
-  .meta({ title: "Requested procedure" });
+  .register(z.globalRegistry, { title: "Requested procedure" });
 
 export const conductingAuthoritySchema = z
   .strictObject(
@@ -91,7 +91,7 @@ export const conductingAuthoritySchema = z
       }),
     })),
   )
-  .meta({ title: "Conducting authority" });
+  .register(z.globalRegistry, { title: "Conducting authority" });
 
 export const proceedingStages = ["investigation", "prosecution", "judicial-proceeding"] as const;
 
@@ -100,10 +100,10 @@ export const proceedingSchema = z
     lazyShape(() => ({
       stage: z
         .enum(proceedingStages)
-        .meta({ description: "Investigation, prosecution or judicial proceeding." }),
+        .register(z.globalRegistry, { description: "Investigation, prosecution or judicial proceeding." }),
       subjectMatter: narrativeText().meta({ description: "Subject matter and nature of the proceeding." }),
       reference: text().optional().meta({ description: "Case number of the proceeding." }),
       conductingAuthority: conductingAuthoritySchema,
     })),
   )
-  .meta({ title: "Proceeding" });
+  .register(z.globalRegistry, { title: "Proceeding" });

@@ -38,7 +38,7 @@ export const applicableLawSchema = z
           description: "Copies of the relevant enactments.",
         }),
       })
-      .meta({ title: "Copy of the relevant enactments" }),
+      .register(z.globalRegistry, { title: "Copy of the relevant enactments" }),
     z
       .strictObject({
         form: z.literal("statement-of-law"),
@@ -46,9 +46,9 @@ export const applicableLawSchema = z
           description: "Statement of the relevant law, used where copies of the enactments cannot be given.",
         }),
       })
-      .meta({ title: "Statement of the relevant law" }),
+      .register(z.globalRegistry, { title: "Statement of the relevant law" }),
   ])
-  .meta({ title: "Applicable law" });
+  .register(z.globalRegistry, { title: "Applicable law" });
 
 export const extraditionRequestSchema = z
   .strictObject(
@@ -118,7 +118,7 @@ export const extraditionRequestSchema = z
       ...requestClosingFields([]),
     })),
   )
-  .meta({
+  .register(z.globalRegistry, {
     title: "Request for extradition",
     description:
       "A request for the extradition (or surrender) of a person sought for prosecution or for the enforcement of a sentence. Each field cites the verified provisions of comparable instruments it rests on; the Ljubljana–The Hague Convention's own articles on requests are not yet verified.",

@@ -151,7 +151,7 @@ export const mlaRequestSchema = z
       });
     }
   })
-  .meta({
+  .register(z.globalRegistry, {
     title: "Request for mutual legal assistance",
     description:
       "A request for mutual legal assistance in the investigation or prosecution of genocide, crimes against humanity, war crimes or other international crimes. Each field cites the verified provisions of comparable instruments it rests on; the Ljubljana–The Hague Convention's own articles on requests are not yet verified.",

@@ -101,7 +101,7 @@ export const provisionalArrestRequestSchema = z
       ...requestClosingFields([]),
     })),
   )
-  .meta({
+  .register(z.globalRegistry, {
     title: "Request for provisional arrest",
     description:
       "An urgent request for the provisional arrest of a person sought, pending a request for extradition or surrender. Each field cites the verified provisions of comparable instruments it rests on; the Ljubljana–The Hague Convention's own articles on requests are not yet verified.",

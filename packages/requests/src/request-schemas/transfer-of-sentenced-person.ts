@@ -36,7 +36,7 @@ export const sentencedPersonSchema = z
         .meta({ description: "The person's address in the administering State, if any." }),
     })),
   )
-  .meta({ title: "Sentenced person" });
+  .register(z.globalRegistry, { title: "Sentenced person" });
 
 const consentDeclarationSchema = z
   .strictObject(
@@ -46,7 +46,7 @@ const consentDeclarationSchema = z
       declaration: attachmentSchema.meta({ description: "The signed declaration of consent." }),
     })),
   )
-  .meta({ title: "Declaration of consent" });
+  .register(z.globalRegistry, { title: "Declaration of consent" });
 
 /** The documents the sentencing State provides when a transfer is requested (TSP art. 6(2)). */
 export const sentencingStateDocumentsSchema = z
@@ -86,7 +86,7 @@ export const sentencingStateDocumentsSchema = z
       }),
     })),
   )
-  .meta({ title: "Documents from the sentencing State" });
+  .register(z.globalRegistry, { title: "Documents from the sentencing State" });
 
 /** What the administering State furnishes if the sentencing State asks (TSP art. 6(1)). */
 export const administeringStateDocumentsSchema = z
@@ -108,7 +108,7 @@ export const administeringStateDocumentsSchema = z
       }),
     })),
   )
-  .meta({ title: "Documents from the administering State" });
+  .register(z.globalRegistry, { title: "Documents from the administering State" });
 
 /**
  * JSON Schema form of the rule zod checks as a refinement: unless the administering State makes the
@@ -204,7 +204,7 @@ export const transferOfSentencedPersonRequestSchema = z
       });
     }
   })
-  .meta({
+  .register(z.globalRegistry, {
     title: "Request for transfer of a sentenced person",
     description:
       "A request by the sentencing or the administering State to transfer a sentenced person so that the sentence is served in the administering State. Each field cites the verified provisions of comparable instruments it rests on; the Ljubljana–The Hague Convention's own articles on requests are not yet verified.",

@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import { sep } from "node:path";
-import { defineConfig, type Plugin } from "tsup";
+import { defineConfig, type Options } from "tsup";
+
+type EsbuildPlugin = NonNullable<Options["esbuildPlugins"]>[number];
 
 const { version } = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8"));
 const define = { __LHC_CLI_VERSION__: JSON.stringify(version) };
@@ -8,7 +10,7 @@ const define = { __LHC_CLI_VERSION__: JSON.stringify(version) };
 // commander requires node:child_process when it loads, for subcommands that run other executables, which
 // lhc does not have; child_process brings net, dgram and the stream modules with it. In the bin it is
 // required on first use instead, so that `lhc --version` does not pay for it.
-const childProcessOnFirstUse: Plugin = {
+const childProcessOnFirstUse: EsbuildPlugin = {
   name: "child-process-on-first-use",
   setup(build) {
     build.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>

@@ -14,22 +14,27 @@ export const annexLetters = ["A", "B", "C", "D", "E", "F", "G", "H"] as const;
 
 const core = ["genocide", "crimes-against-humanity", "war-crimes"] as const;
 
-// The options are built at once, not with lazyShape: a discriminated union reads every option's shape
-// when it is built, and these are small.
+// Each option gives its discriminator at once (the union checks the options for it when it is built);
+// the other fields are built on first use.
 export const offenceCategorySchema = z
   .discriminatedUnion("category", [
     z.strictObject({ category: z.enum(core) }),
-    z.strictObject({
-      category: z.literal("annex-crime"),
-      annex: z.enum(annexLetters).register(z.globalRegistry, {
-        description:
-          "Letter of the Convention annex that lists the crime (a State applies annex crimes only if it opted in).",
+    z.strictObject(
+      lazyShape(
+        () => ({
+          annex: z.enum(annexLetters).register(z.globalRegistry, {
+            description:
+              "Letter of the Convention annex that lists the crime (a State applies annex crimes only if it opted in).",
+          }),
+        }),
+        { category: z.literal("annex-crime") },
+      ),
+    ),
+    z.strictObject(
+      lazyShape(() => ({ description: text().meta({ description: "What kind of offence it is." }) }), {
+        category: z.literal("other"),
       }),
-    }),
-    z.strictObject({
-      category: z.literal("other"),
-      description: text().meta({ description: "What kind of offence it is." }),
-    }),
+    ),
   ])
   .register(z.globalRegistry, {
     title: "Offence category",

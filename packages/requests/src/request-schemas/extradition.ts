@@ -31,21 +31,31 @@ export { RequestValidationError, type ValidationResult } from "../validate-core.
 
 export const applicableLawSchema = z
   .discriminatedUnion("form", [
+    // Each option gives its discriminator at once, for the union; the rest is built on first use.
     z
-      .strictObject({
-        form: z.literal("copy-of-enactments"),
-        enactments: list(attachmentSchema, 50, 1).meta({
-          description: "Copies of the relevant enactments.",
-        }),
-      })
+      .strictObject(
+        lazyShape(
+          () => ({
+            enactments: list(attachmentSchema, 50, 1).meta({
+              description: "Copies of the relevant enactments.",
+            }),
+          }),
+          { form: z.literal("copy-of-enactments") },
+        ),
+      )
       .register(z.globalRegistry, { title: "Copy of the relevant enactments" }),
     z
-      .strictObject({
-        form: z.literal("statement-of-law"),
-        statement: narrativeText().meta({
-          description: "Statement of the relevant law, used where copies of the enactments cannot be given.",
-        }),
-      })
+      .strictObject(
+        lazyShape(
+          () => ({
+            statement: narrativeText().meta({
+              description:
+                "Statement of the relevant law, used where copies of the enactments cannot be given.",
+            }),
+          }),
+          { form: z.literal("statement-of-law") },
+        ),
+      )
       .register(z.globalRegistry, { title: "Statement of the relevant law" }),
   ])
   .register(z.globalRegistry, { title: "Applicable law" });

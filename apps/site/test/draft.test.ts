@@ -9,6 +9,7 @@ import type { Request } from "@lhc/requests";
 import type { Download, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { seriousViolations } from "./axe";
+import { expectFindingsShown } from "./context-findings";
 import { loadRequestExamples } from "./package-data";
 import { outputDir, siteHarness } from "./site-harness";
 
@@ -197,15 +198,10 @@ describe("request builder (/draft)", () => {
       for (const reason of expected.reasons) await expect(answer.textContent()).resolves.toContain(reason);
       // Below it, the request-context findings, in @lhc/request-context's own words.
       const report = checkRequestContext(request as unknown as Request);
-      const findings = page.locator(".lhc-draft__relations [data-context-findings] [data-finding-code]");
-      await findings.first().waitFor();
-      await expect(
-        findings.evaluateAll((items) => items.map((item) => item.getAttribute("data-finding-code"))),
-      ).resolves.toEqual(report.findings.map((finding) => finding.code));
-      const texts = await findings.allTextContents();
-      report.findings.forEach((finding, i) => {
-        expect(texts[i]).toContain(finding.message);
-      });
+      await expectFindingsShown(
+        page.locator(".lhc-draft__relations [data-context-findings] [data-finding-code]"),
+        report,
+      );
 
       // The letter of the request, and its DOCX.
       await page.getByRole("button", { name: "Letter" }).click();

@@ -7,6 +7,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { effectText } from "../plugins/lhc-data/party-pages";
 import { seriousViolations } from "./axe";
+import { expectFindingsShown } from "./context-findings";
 import { loadRequestExamples } from "./package-data";
 import { buildDir, outputDir, siteHarness } from "./site-harness";
 
@@ -207,17 +208,7 @@ describe("validator: treaty relations", () => {
     const report = checkRequestContext(JSON.parse(requestJson(changes)) as Request);
     const page = await open("/validator");
     await validate(page, requestJson(changes));
-    const findings = page.locator("[data-context-findings] [data-finding-code]");
-    // The findings' code is loaded once a request is valid; they appear together.
-    await findings.first().waitFor();
-    await expect(
-      findings.evaluateAll((items) => items.map((item) => item.getAttribute("data-finding-code"))),
-    ).resolves.toEqual(report.findings.map((f) => f.code));
-    const texts = await findings.allTextContents();
-    report.findings.forEach((finding, i) => {
-      expect(texts[i]).toContain(finding.message);
-      for (const detail of finding.details) expect(texts[i]).toContain(detail);
-    });
+    await expectFindingsShown(page.locator("[data-context-findings] [data-finding-code]"), report);
     // The Netherlands' missing entry into force links to its State page.
     const netherlands = page.locator(
       '[data-finding-code="convention-not-shown-to-apply"] a[href="/parties/nl"]',

@@ -11,9 +11,10 @@ import {
 } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { dirname, join, relative } from "node:path";
 import type { ConventionDocument, ProvisionNode } from "@lhc/convention";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { cliPath } from "./run-lhc.js";
 
 // `lhc` answers from whatever data @lhc/convention was built from. This builds @lhc/convention from a data
 // directory that `lhc-convention update` filled with a complete real treaty (the ECHR, English and Dutch),
@@ -79,7 +80,7 @@ beforeAll(async () => {
     mkdirSync(dirname(join(modules, name)), { recursive: true });
     symlinkSync(target, join(modules, name), "dir");
   }
-  lhcBin = join(cli, JSON.parse(readFileSync(join(cliDir, "package.json"), "utf8")).bin.lhc);
+  lhcBin = join(cli, relative(cliDir, cliPath));
 }, 120_000);
 
 afterAll(() => {

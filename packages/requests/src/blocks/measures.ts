@@ -3,7 +3,7 @@ import { field, ownField } from "../field.js";
 import { limits } from "../limits.js";
 import { attachmentSchema } from "./attachment.js";
 import { addressSchema, authoritySchema } from "./authority.js";
-import { lazyShape } from "./lazy-shape.js";
+import { lazyShape, shared } from "./lazy-shape.js";
 import { personSchema, placeSchema } from "./person.js";
 import { currencyCode, isoDate, list, localId, longText, narrativeText, text } from "./primitives.js";
 import { procedureRequestSchema } from "./procedure.js";
@@ -23,26 +23,17 @@ export const particularProcedureField = (description: string) =>
     basis: ["UNTOC 18(15)(d)", "UNTOC 18(17)", "RS 96(2)(d)", "2AP-ECMA 8"],
   });
 
-/** Fields every measure has: what is sought and how. */
-let measureBaseShape: ReturnType<typeof buildMeasureBase> | undefined;
-const measureBase = () => {
-  measureBaseShape ??= buildMeasureBase();
-  return measureBaseShape;
-};
-function buildMeasureBase() {
-  return {
-    id: localId()
-      .optional()
-      .meta({ description: "Identifier of the measure within this request, e.g. 'm1'." }),
-    description: field(longText(), {
-      description: "Description of the assistance sought by this measure.",
-      basis: [...assistanceSoughtBasis],
-    }),
-    procedure: particularProcedureField(
-      "Particular procedure the requesting State wishes to be followed for this measure, and why.",
-    ),
-  };
-}
+/** Fields every measure has: what is sought and how. Built once, when the first measure's fields are. */
+const measureBase = shared(() => ({
+  id: localId().optional().meta({ description: "Identifier of the measure within this request, e.g. 'm1'." }),
+  description: field(longText(), {
+    description: "Description of the assistance sought by this measure.",
+    basis: [...assistanceSoughtBasis],
+  }),
+  procedure: particularProcedureField(
+    "Particular procedure the requesting State wishes to be followed for this measure, and why.",
+  ),
+}));
 
 const capacities = ["witness", "expert", "victim", "suspect-or-accused", "other"] as const;
 

@@ -311,6 +311,9 @@ describe("does the Convention apply between two States (/between)", () => {
       await expect(answer.getAttribute("data-between")).resolves.toBe(
         expected.applies ? "applies" : "does-not-apply",
       );
+      // The verdict is the package's own words, never a bare "No." for an answer that is not verified.
+      await expect(answer.locator(".lhc-between__verdict").textContent()).resolves.toBe(expected.verdict);
+      await expect(answer.getAttribute("data-answer")).resolves.toBe(expected.answer);
       for (const reason of expected.reasons) await expect(answer.textContent()).resolves.toContain(reason);
       await page.getByLabel("Second State").selectOption("FR");
       await page.waitForURL(/b=FR/);

@@ -1,4 +1,11 @@
-import { annexesApplicableBetween, getParty, inForceBetween, parties } from "@lhc/parties";
+import {
+  annexesApplicableBetween,
+  asOf,
+  getParty,
+  inForceBetween,
+  parties,
+  provisionalApplication,
+} from "@lhc/parties";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { isOneCleanLine, lhc } from "./run-lhc.js";
@@ -160,7 +167,7 @@ describe("lhc party", () => {
 });
 
 describe("lhc between", () => {
-  it("says the Convention does not apply between Latvia and France, with the library's reasons", () => {
+  it("says the Convention is not shown to apply between Latvia and France, with the library's reasons", () => {
     const report = json(["between", "LV", "FR", "--on", "2026-01-01"]);
     const expected = inForceBetween("LV", "FR", "2026-01-01");
     expect(report).toMatchObject({
@@ -168,14 +175,18 @@ describe("lhc between", () => {
       b: "FR",
       on: "2026-01-01",
       applies: false,
-      answer: "no",
+      answer: "not-shown",
+      verdict: expected.verdict,
       reasons: expected.reasons,
     });
     expect(report.annexes).toEqual(annexesApplicableBetween("LV", "FR", "2026-01-01").annexes);
 
     const text = lhc(["between", "lv", "fr", "--on", "2026-01-01"]);
     expect(text.code).toBe(0);
-    expect(text.stdout).toContain("Does the Convention apply between LV and FR on 2026-01-01? No.");
+    expect(text.stdout).toContain(
+      `Does the Convention apply between LV and FR on 2026-01-01? Not shown to apply on the recorded facts (data as of ${asOf}).\n`,
+    );
+    expect(text.stdout).not.toMatch(/\? No\./);
     for (const reason of expected.reasons) expect(text.stdout).toContain(`  - ${reason}`);
     expect(text.stdout).toContain("Annexes that apply between LV and FR: none");
   });
@@ -183,7 +194,30 @@ describe("lhc between", () => {
   it("mentions the Netherlands' provisional application without counting it", () => {
     const report = json(["between", "NL", "BE", "--on", "2024-03-01"]);
     expect(report.applies).toBe(false);
-    expect(report.reasons.join("\n")).toContain("Provisional application is not entry into force");
+    expect(report.reasons.join("\n")).toContain("provisional application is not entry into force");
+    expect(report.provisionalApplication).toMatchObject([{ state: "NL", mayCover: false }]);
+  });
+
+  it("between the Netherlands and Latvia, says Part III may apply provisionally, never a plain No", () => {
+    const expected = inForceBetween("NL", "LV", "2026-06-01");
+    const report = json(["between", "NL", "LV", "--on", "2026-06-01"]);
+    expect(report).toMatchObject({
+      answer: "not-shown",
+      verdict: expected.verdict,
+      provisionalApplication: [
+        {
+          state: "NL",
+          parts: provisionalApplication[0]?.parts,
+          publication: "Trb. 2024, 39",
+          mayCover: true,
+        },
+      ],
+    });
+    const text = lhc(["between", "NL", "LV", "--on", "2026-06-01"]).stdout;
+    expect(text).toContain(
+      `? Not shown to apply on the recorded facts (data as of ${asOf}). ${provisionalApplication[0]?.scope} may apply provisionally (NL).\n`,
+    );
+    expect(text).not.toMatch(/\? No\.|does not apply|does not bind/);
   });
 
   it.each([

@@ -5,19 +5,30 @@ import { stateName } from "./names.js";
 import { isWithinProvision } from "./provision-id.js";
 import { statusOfParty } from "./status.js";
 import type { AnnexLetter, IsoDate, PartiesDataset, Party } from "./types.js";
+import {
+  type BetweenAnswer,
+  betweenConclusion,
+  betweenVerdict,
+  type ProvisionalApplicationBetween,
+  provisionalApplicationSentence,
+} from "./wording.js";
 
-/**
- * - `yes`: the Convention is in force for both States on verified entry-into-force dates.
- * - `no`: it is not in force for at least one of them on the recorded facts.
- * - `not-verified`: both have an entry-into-force date on or before the date, but at least one of these
- *   dates is only published, not verified; the answer is neither yes nor no.
- */
-export type BetweenAnswer = "yes" | "no" | "not-verified";
+export type { BetweenAnswer, ProvisionalApplicationBetween } from "./wording.js";
 
 export interface InForceBetween {
   /** `true` only when `answer` is `yes`: never on unverified grounds. */
   applies: boolean;
   answer: BetweenAnswer;
+  /** The short verdict to print before the reasons (from `betweenVerdict`), e.g. "Not shown to apply on the recorded facts (data as of 2026-11-28)." */
+  verdict: string;
+  /** The date of the data the answer rests on: later events are not in it. */
+  asOf: IsoDate;
+  /**
+   * Each provisional application by either State in effect on the date, with the Parts it covers and
+   * whether they may apply between the two through it (`mayCover`). Never counted as entry into force:
+   * `answer` ignores it.
+   */
+  provisionalApplication: ProvisionalApplicationBetween[];
   /** Why, in plain sentences: the conclusion first, then each State, then caveats. */
   reasons: string[];
 }
@@ -39,38 +50,44 @@ function label(code: string): string {
   return `${stateName(code)} (${code})`;
 }
 
+/**
+ * `excluded`: a recorded fact shows it was not bound on the date (its signature or consent is later);
+ * `not-shown`: the recorded facts do not show it bound, and none excludes it.
+ */
+type Standing = "in-force" | "published" | "not-shown" | "excluded";
+
 function explainState(
   data: PartiesDataset,
   code: string,
   party: Party | undefined,
   date: IsoDate,
-): { standing: "in-force" | "published" | "not-in-force"; reason: string } {
+): { standing: Standing; reason: string } {
   const who = label(code);
   const { status } = statusOfParty(party, date);
   if (!party) {
     return {
-      standing: "not-in-force",
-      reason: `${who} has not signed the Convention and has no consent to be bound recorded (data as of ${data.asOf}), so the Convention is not in force for it.`,
+      standing: "not-shown",
+      reason: `${who} has not signed the Convention and has no consent to be bound recorded (data as of ${data.asOf}), so the Convention is not shown to be in force for it.`,
     };
   }
   switch (status) {
     case "none":
       return {
-        standing: "not-in-force",
+        standing: "excluded",
         reason: party.signature
           ? `${who} had not yet signed on ${date} (it signed on ${party.signature.date}); the Convention is not in force for it.`
           : `${who} had neither signed nor deposited consent to be bound on ${date}; the Convention is not in force for it.`,
       };
     case "signed":
       return {
-        standing: "not-in-force",
+        standing: "not-shown",
         reason: `${who} signed on ${party.signature?.date}, but no consent to be bound is recorded on or before ${date}; signature alone does not put the Convention in force for it.`,
       };
     case "consented": {
       const deposit = party.consent?.depositDate;
       const published = party.entryIntoForce?.date;
       return {
-        standing: "not-in-force",
+        standing: "not-shown",
         reason: published
           ? `${who} deposited its consent on ${deposit}; the entry-into-force date published for it is ${published}, after ${date}.`
           : `${who} deposited its consent on ${deposit}, but no entry-into-force date is published for it, and none is computed while the Convention's rule is unverified.`,
@@ -91,17 +108,31 @@ function explainState(
   }
 }
 
-function provisionalApplicationNotes(
+function provisionalApplicationBetween(
   data: PartiesDataset,
-  codes: readonly string[],
+  states: ReadonlyArray<{ code: string; standing: Standing }>,
   date: IsoDate,
-): string[] {
-  return data.convention.provisionalApplication
-    .filter((entry) => codes.includes(entry.code) && entry.from <= date)
+): ProvisionalApplicationBetween[] {
+  const inEffect = data.convention.provisionalApplication.filter((entry) => entry.from <= date);
+  return inEffect
+    .filter((entry) => states.some((s) => s.code === entry.code))
     .map((entry) => {
-      const who = label(entry.code);
-      const where = entry.publication ? ` (${entry.publication})` : "";
-      return `${who} applies ${entry.scope} provisionally in ${entry.territory} since ${entry.from}${where}. Provisional application is not entry into force and is not counted here.`;
+      const other = states.find((s) => s.code !== entry.code) as { code: string; standing: Standing };
+      const otherApplies = inEffect.some(
+        (o) => o.code === other.code && entry.parts.every((part) => o.parts.includes(part)),
+      );
+      const mayCover = other.standing === "in-force" || other.standing === "published" || otherApplies;
+      return {
+        state: entry.code,
+        parts: [...entry.parts],
+        scope: entry.scope,
+        territory: entry.territory,
+        from: entry.from,
+        publication: entry.publication,
+        mayCover,
+        sentence: provisionalApplicationSentence(label(entry.code), entry, mayCover, label(other.code)),
+        sources: entry.sources,
+      };
     });
 }
 
@@ -135,14 +166,20 @@ export function inForceBetweenIn(
     { code: codeA, ...stateA },
     { code: codeB, ...stateB },
   ];
-  const notInForce = states.filter((s) => s.standing === "not-in-force").map((s) => s.code);
-  const unverified = states.filter((s) => s.standing === "published").map((s) => s.code);
-  const answer: BetweenAnswer = notInForce.length > 0 ? "no" : unverified.length > 0 ? "not-verified" : "yes";
-  const conclusion = {
-    yes: `The Convention is in force between ${codeA} and ${codeB} on ${day}: it is in force for both on verified dates.`,
-    no: `The Convention does not apply between ${codeA} and ${codeB} on ${day}: it is not in force for ${notInForce.join(" or ")} on the recorded facts.`,
-    "not-verified": `Whether the Convention applies between ${codeA} and ${codeB} on ${day} is not verified: an entry-into-force date is published for ${unverified.join(" and ")}, but not verified.`,
-  }[answer];
+  const having = (standing: Standing) => states.filter((s) => s.standing === standing).map((s) => s.code);
+  const codes = {
+    excluded: having("excluded"),
+    notShown: having("not-shown"),
+    unverified: having("published"),
+  };
+  const answer: BetweenAnswer =
+    codes.excluded.length > 0
+      ? "no"
+      : codes.notShown.length > 0
+        ? "not-shown"
+        : codes.unverified.length > 0
+          ? "not-verified"
+          : "yes";
   const rule = data.convention.entryIntoForce;
   const ruleCaveat =
     rule.ruleStatus === "verified"
@@ -150,15 +187,19 @@ export function inForceBetweenIn(
       : [
           `The Convention's entry-into-force rule (${rule.article.provision.replace(/^art_(\d+)$/, "Article $1")}) is not verified, so a State's entry into force is never computed and a published date is not taken as verified.`,
         ];
+  const provisionalApplication = provisionalApplicationBetween(data, states, day);
   return {
     applies: answer === "yes",
     answer,
+    verdict: betweenVerdict({ answer, asOf: data.asOf, provisionalApplication }),
+    asOf: data.asOf,
+    provisionalApplication,
     reasons: [
-      conclusion,
+      betweenConclusion(answer, codeA, codeB, day, data.asOf, codes),
       stateA.reason,
       stateB.reason,
       ...ruleCaveat,
-      ...provisionalApplicationNotes(data, [codeA, codeB], day),
+      ...provisionalApplication.map((p) => p.sentence),
     ],
   };
 }
@@ -166,8 +207,10 @@ export function inForceBetweenIn(
 /**
  * Whether the Convention applies between States `a` and `b` on `date`. `answer` is `yes` only when both
  * have a verified entry-into-force date on or before `date`; when a date is only published (as every
- * date is while Article 90 is unverified) the answer is `not-verified`, never a plain yes. Nothing is
- * inferred from counts of ratifications.
+ * date is while the entry-into-force rule is unverified) the answer is `not-verified`, never a plain yes;
+ * `not-shown` when the recorded facts (as of `asOf`) do not show it in force for one of them, and `no`
+ * only when a recorded fact excludes it. `provisionalApplication` says which Parts may nonetheless apply
+ * provisionally, by which State, with its source. Nothing is inferred from counts of ratifications.
  */
 export function inForceBetween(a: string, b: string, date: DateInput): InForceBetween {
   return inForceBetweenIn(dataset, ...checkPair(a, b, date, "inForceBetween"));
@@ -246,12 +289,14 @@ export function annexesApplicableBetweenIn(
       ],
     };
   }
-  if (between.answer === "no") {
+  if (between.answer === "no" || between.answer === "not-shown") {
     return {
       annexes: [],
       unverified: false,
       reasons: [
-        `No annex applies between ${codeA} and ${codeB} on ${day}, because the Convention does not apply between them.`,
+        between.answer === "no"
+          ? `No annex applies between ${codeA} and ${codeB} on ${day}, because the Convention does not apply between them.`
+          : `No annex is shown to apply between ${codeA} and ${codeB} on ${day}, because the Convention is not shown to apply between them (data as of ${data.asOf}).`,
         ...between.reasons.slice(1),
         ...notes,
       ],

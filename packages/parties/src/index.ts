@@ -12,6 +12,7 @@ export {
   type BetweenAnswer,
   type InForceBetween,
   inForceBetween,
+  type ProvisionalApplicationBetween,
 } from "./between.js";
 export { type DeclarationsQuery, declarationsOf } from "./declarations.js";
 export { PartiesInputError, type PartiesInputErrorCode } from "./errors.js";
@@ -35,6 +36,13 @@ export {
 } from "./statuses.js";
 export { type TimelineEvent, type TimelineEventType, timeline } from "./timeline.js";
 export type * from "./types.js";
+export {
+  betweenConclusion,
+  betweenVerdict,
+  notShownToApply,
+  provisionalApplicationSentence,
+  provisionallyAppliedMessage,
+} from "./wording.js";
 
 /** The whole published data set, as in `@lhc/parties/parties.json`. */
 export { dataset };

@@ -221,6 +221,7 @@ export const partySchema = z
 /** One entry of `data/provisional-application.json`. */
 export const provisionalApplicationSchema = z.strictObject({
   code: z.string().regex(/^[A-Z]{2}$/),
+  parts: z.array(z.string().regex(/^part_\d+$/, "a Part's eId in @lhc/convention, e.g. part_3")).min(1),
   scope: text("scope"),
   territory: text("territory"),
   from: isoDateSchema,

@@ -218,6 +218,9 @@ export interface ConventionFacts {
 /** One entry of `data/provisional-application.json`: a State applying part of the Convention before it is bound. */
 export interface ProvisionalApplication {
   code: string;
+  /** The Parts applied provisionally, as eIds of `@lhc/convention` (e.g. `part_3`). */
+  parts: string[];
+  /** The same Parts in words, as the source describes them. */
   scope: string;
   territory: string;
   from: IsoDate;

@@ -1,17 +1,26 @@
 import { describe, expect, it } from "vitest";
-import { annexesApplicableBetween, inForceBetween, PartiesInputError } from "../src/index.js";
+import {
+  annexesApplicableBetween,
+  asOf,
+  betweenVerdict,
+  inForceBetween,
+  PartiesInputError,
+  provisionalApplication,
+} from "../src/index.js";
 
 const ARTICLE_90 = /entry-into-force rule \(Article 90\) is not verified/;
 
 describe("inForceBetween: Latvia and France around Latvia's events", () => {
   it.each(["2025-08-27", "2025-08-28", "2025-08-29", "2025-11-30", "2025-12-01", "2025-12-02", "2026-11-28"])(
-    "does not apply on %s",
+    "is not shown to apply on %s",
     (date) => {
-      const { applies, answer, reasons } = inForceBetween("LV", "FR", date);
+      const { applies, answer, verdict, reasons } = inForceBetween("LV", "FR", date);
       expect(applies).toBe(false);
-      expect(answer).toBe("no");
+      // France's missing consent is an absence in the sources, not a fact that excludes it.
+      expect(answer).toBe("not-shown");
+      expect(verdict).toBe(`Not shown to apply on the recorded facts (data as of ${asOf}).`);
       expect(reasons[0]).toBe(
-        `The Convention does not apply between LV and FR on ${date}: it is not in force for ${date >= "2025-12-01" ? "FR" : "LV or FR"} on the recorded facts.`,
+        `Between LV and FR on ${date}, the Convention is not shown to apply on the recorded facts (data as of ${asOf}): they do not show it in force for ${date >= "2025-12-01" ? "FR" : "LV or FR"}.`,
       );
       expect(reasons).toContain(
         `France (FR) signed on 2024-02-14, but no consent to be bound is recorded on or before ${date}; signature alone does not put the Convention in force for it.`,
@@ -45,8 +54,15 @@ describe("inForceBetween: Latvia and France around Latvia's events", () => {
 
 describe("inForceBetween: States without consent", () => {
   it.each(["2024-02-13", "2024-02-14", "2024-02-15"])("France and Germany on %s", (date) => {
-    const { applies, reasons } = inForceBetween("FR", "DE", date);
+    const { applies, answer, verdict, reasons } = inForceBetween("FR", "DE", date);
     expect(applies).toBe(false);
+    // Before their recorded signatures, the recorded facts exclude it; after, they only do not show it.
+    expect(answer).toBe(date === "2024-02-13" ? "no" : "not-shown");
+    expect(verdict).toBe(
+      date === "2024-02-13"
+        ? "No: a recorded fact excludes it."
+        : `Not shown to apply on the recorded facts (data as of ${asOf}).`,
+    );
     expect(reasons[1]).toMatch(
       date === "2024-02-13"
         ? /had not yet signed on 2024-02-13 \(it signed on 2024-02-14\)/
@@ -81,20 +97,52 @@ describe("inForceBetween: the Netherlands' provisional application is mentioned,
   });
 
   it.each(["2024-02-15", "2024-02-16", "2025-12-01"])(
-    "is mentioned on %s and the verdict stays false",
+    "is mentioned on %s, does not reach Belgium, and the verdict stays false",
     (date) => {
       const answer = inForceBetween("BE", "NL", date);
       expect(answer.applies).toBe(false);
-      expect(provisional(answer.reasons)).toEqual([
-        "Netherlands (NL) applies Part III (mutual legal assistance) provisionally in the European part of the Netherlands since 2024-02-15 (Trb. 2024, 39). Provisional application is not entry into force and is not counted here.",
+      expect(answer.provisionalApplication).toMatchObject([
+        { state: "NL", parts: ["part_3"], mayCover: false },
       ]);
+      expect(provisional(answer.reasons)).toEqual([
+        "Netherlands (NL) applies Part III (mutual legal assistance) provisionally in the European part of the Netherlands since 2024-02-15 (Trb. 2024, 39). It does not reach Belgium (BE), which is not shown to be bound; provisional application is not entry into force.",
+      ]);
+      expect(answer.verdict).toBe(`Not shown to apply on the recorded facts (data as of ${asOf}).`);
     },
   );
 
-  it("with Latvia after both dates, still does not apply", () => {
-    const answer = inForceBetween("LV", "NL", "2025-12-02");
-    expect(answer.applies).toBe(false);
-    expect(answer.reasons[0]).toMatch(/not in force for NL/);
+  it.each(["NL", "LV"])(
+    "between the Netherlands and Latvia after Latvia's published date (asked from %s), Part III may apply provisionally",
+    (first) => {
+      const second = first === "NL" ? "LV" : "NL";
+      const answer = inForceBetween(first, second, "2025-12-02");
+      expect(answer.applies).toBe(false);
+      // No fact excludes it: the Netherlands' consent is not recorded, which is not the same as "No".
+      expect(answer.answer).toBe("not-shown");
+      expect(answer.reasons[0]).toMatch(/is not shown to apply .* they do not show it in force for NL\.$/);
+      expect(answer.reasons.join(" ")).not.toMatch(/does not apply|does not bind/);
+      const [entry] = provisionalApplication;
+      expect(answer.provisionalApplication).toEqual([
+        expect.objectContaining({
+          state: entry?.code,
+          parts: entry?.parts,
+          from: entry?.from,
+          publication: entry?.publication,
+          sources: entry?.sources,
+          mayCover: true,
+        }),
+      ]);
+      expect(answer.verdict).toBe(
+        `Not shown to apply on the recorded facts (data as of ${asOf}). ${entry?.scope} may apply provisionally (NL).`,
+      );
+      expect(answer.verdict).toBe(betweenVerdict(answer));
+    },
+  );
+
+  it("between the Netherlands and Latvia before Latvia's published date, Part III does not reach Latvia", () => {
+    const answer = inForceBetween("NL", "LV", "2025-11-30");
+    expect(answer.answer).toBe("not-shown");
+    expect(answer.provisionalApplication.map((p) => p.mayCover)).toEqual([false]);
   });
 
   it("is not mentioned between two other States", () => {
@@ -127,7 +175,7 @@ describe("annexesApplicableBetween", () => {
       const { annexes, reasons } = annexesApplicableBetween("LV", "CD", date);
       expect(annexes).toEqual([]);
       expect(reasons[0]).toBe(
-        `No annex applies between LV and CD on ${date}, because the Convention does not apply between them.`,
+        `No annex is shown to apply between LV and CD on ${date}, because the Convention is not shown to apply between them (data as of ${asOf}).`,
       );
       expect(reasons).toContain(
         "Latvia's approving law directs Annexes A, B, C, D, E, F, H (declaration LV-2); whether its deposited declaration says the same is not yet verified, so these are not counted.",

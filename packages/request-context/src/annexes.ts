@@ -3,7 +3,14 @@
  * A State accepts an annex by a declaration under Art. 2(2); what its approving law directs, or a
  * declaration whose content is not known, leaves the answer "not verified", never yes.
  */
-import { annexesApplicableBetween, type Declaration, type Party, stateName } from "@lhc/parties";
+import {
+  annexesApplicableBetween,
+  type Declaration,
+  inForceBetween,
+  notShownToApply,
+  type Party,
+  stateName,
+} from "@lhc/parties";
 import type { Offence } from "@lhc/requests";
 import { declarationBasis, declarationsListedBasis, isFromApprovingLaw, stateLabel } from "./basis.js";
 import type { CheckInput } from "./context.js";
@@ -127,10 +134,15 @@ function checkOffence(
       basis,
     };
   }
+  const inForce = inForceBetween(requesting.code, requested.code, on);
+  // Only a recorded fact that excludes the Convention makes this an error; an absence in the sources is a warning.
   return {
-    level: "error",
+    level: inForce.answer === "no" ? "error" : "warning",
     code: "annex-not-applicable",
-    message: `Annex ${annex} does not apply between ${pair} on ${on}, though both accepted it: the Convention is not shown to apply between them.`,
+    message:
+      inForce.answer === "no"
+        ? `Annex ${annex} does not apply between ${pair} on ${on}, though both accepted it: the Convention does not apply between them.`
+        : `Annex ${annex} is not shown to apply between ${pair} on ${on}, though both accepted it: the Convention is ${notShownToApply(inForce.asOf)} between them.`,
     details: [...sentences, ...between.reasons],
     path,
     basis,

@@ -12,6 +12,8 @@ export const findingCodes = [
   "convention-applies",
   "convention-applies-unverified",
   "convention-not-shown-to-apply",
+  "convention-provisionally-applied",
+  "convention-does-not-apply",
   // Each offence classified as an annex crime.
   "annex-applies",
   "annex-not-applicable",

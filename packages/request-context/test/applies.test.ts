@@ -35,7 +35,7 @@ const request = {
   requestedState: "LT",
 };
 
-describe("an answer of inForceBetween other than no", () => {
+describe("answers of inForceBetween the real data does not give", () => {
   it("a yes resting on entry-into-force dates that are published, not verified, is a warning, not a yes", () => {
     expect(getParty("LV")?.entryIntoForceStatus).not.toBe("verified");
     answer.applies = true;
@@ -55,9 +55,17 @@ describe("an answer of inForceBetween other than no", () => {
     expect(finding?.message).toMatch(
       /is not verified: the entry-into-force dates of LV and LT are not verified\.$/,
     );
+    delete answer.answer;
+  });
+
+  it('only answer "no" (a recorded fact excludes it) is an error; "not-shown" is a warning', () => {
+    answer.applies = false;
     answer.answer = "no";
     const [no] = checkRequestContext(request).findings.filter((f) => f.code.startsWith("convention-"));
-    expect(no?.code).toBe("convention-not-shown-to-apply");
+    expect(no).toMatchObject({ code: "convention-does-not-apply", level: "error" });
+    answer.answer = "not-shown";
+    const [notShown] = checkRequestContext(request).findings.filter((f) => f.code.startsWith("convention-"));
+    expect(notShown).toMatchObject({ code: "convention-not-shown-to-apply", level: "warning" });
     delete answer.answer;
   });
 

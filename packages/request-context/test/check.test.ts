@@ -61,16 +61,18 @@ describe("a request from Latvia to the Netherlands on 2026-06-01", () => {
     expect(on).toBe("2026-06-01");
   });
 
-  it("says the Convention is not shown to apply, with the reasons inForceBetween gives", () => {
-    const finding = one(findings, "convention-not-shown-to-apply");
-    expect(finding.level).toBe("error");
+  it("says the request may rest on the Netherlands' provisional application of Part III: a warning, never an error", () => {
+    const finding = one(findings, "convention-provisionally-applied");
+    expect(finding.level).toBe("warning");
     expect(finding.message).toContain("Latvia (LV) and Netherlands (NL) on 2026-06-01");
+    expect(finding.message).toContain(`NL applies ${provisionalApplication[0]?.scope} provisionally since`);
     expect(finding.details).toEqual(expect.arrayContaining(inForceBetween("LV", "NL", "2026-06-01").reasons));
+    expect(findings.filter((f) => f.level === "error")).toEqual([]);
     expect(withCode(findings, "convention-applies")).toEqual([]);
   });
 
   it("rests on the Netherlands having no published entry into force, and Latvia's date being unverified", () => {
-    const { basis } = one(findings, "convention-not-shown-to-apply");
+    const { basis } = one(findings, "convention-provisionally-applied");
     const netherlands = basis.find((b) => b.state === "NL" && b.fact === "entryIntoForce");
     expect(netherlands).toMatchObject({
       status: getParty("NL")?.entryIntoForceStatus,
@@ -103,6 +105,37 @@ describe("a request from Latvia to the Netherlands on 2026-06-01", () => {
         (a, b) => ["error", "warning", "info"].indexOf(a) - ["error", "warning", "info"].indexOf(b),
       ),
     );
+    expectEveryBasisResolves(findings);
+  });
+});
+
+describe("requests from the Netherlands to Latvia on 2026-06-01", () => {
+  const dateOfRequest = "2026-06-01";
+
+  it("an MLA request gets a warning that Part III may apply provisionally, and no error", () => {
+    const { findings } = checkRequestContext(
+      mlaRequest({ requestingState: "NL", requestedState: "LV", dateOfRequest }),
+    );
+    const finding = one(findings, "convention-provisionally-applied");
+    expect(finding.level).toBe("warning");
+    expect(finding.message).toMatch(/request for mutual legal assistance falls under it/);
+    expect(finding.details.join(" ")).not.toMatch(/does not apply|does not bind/);
+    expect(findings.filter((f) => f.level === "error")).toEqual([]);
+    expectEveryBasisResolves(findings);
+  });
+
+  it("an extradition request is not shown to apply on the recorded facts: a warning, not an error", () => {
+    const request = { ...readExample("valid/extradition-full-prosecution.json"), dateOfRequest };
+    const { findings, dataAsOf } = checkRequestContext({
+      ...request,
+      requestingState: "NL",
+      requestedState: "LV",
+    } as Request);
+    const finding = one(findings, "convention-not-shown-to-apply");
+    expect(finding.level).toBe("warning");
+    expect(finding.message).toContain(`not shown to apply on the recorded facts (data as of ${dataAsOf})`);
+    expect(withCode(findings, "convention-provisionally-applied")).toEqual([]);
+    expect(findings.filter((f) => f.code.startsWith("convention-") && f.level === "error")).toEqual([]);
     expectEveryBasisResolves(findings);
   });
 });
@@ -285,7 +318,7 @@ describe("the date", () => {
 
   it("says when it is after the date of the data", () => {
     const later = checkRequestContext(request, { on: "2099-01-01" });
-    expect(one(later.findings, "convention-not-shown-to-apply").details.at(-1)).toBe(
+    expect(one(later.findings, "convention-provisionally-applied").details.at(-1)).toBe(
       `The data is as of ${later.dataAsOf}; anything that happened after that date is not in it.`,
     );
   });

@@ -5,9 +5,6 @@ import { renderJson } from "../output/json.js";
 import { loadParties, onDate, queryParties, stateCode } from "../parties.js";
 import { dateOption, formatOption } from "./options.js";
 
-// "not-verified" is never printed as a yes: a published date of entry into force is not a verified one.
-const ANSWERS = { yes: "Yes.", no: "No.", "not-verified": "Not verified." } as const;
-
 interface BetweenOptions {
   on?: string;
   format: "text" | "json";
@@ -20,8 +17,9 @@ export function registerBetween(program: Command, context: CommandContext): Comm
     .description(
       "Say whether the Convention applies between two States on a date, with the reasons, and which " +
         "annexes apply between them: yes only when both States' entry into force is verified on or before the " +
-        "date, not verified when a date is only published, otherwise no. The answer is printed either way " +
-        "(exit code 0).",
+        "date, not verified when a date is only published, not shown to apply when the recorded facts do not " +
+        "show it in force (as of the data's date), no only when a recorded fact excludes it; and which Parts " +
+        "a State applies provisionally. The answer is printed either way (exit code 0).",
     )
     .argument("<A>", "first State, ISO 3166-1 alpha-2 code (XK for Kosovo)")
     .argument("<B>", "second State")
@@ -45,6 +43,8 @@ export function registerBetween(program: Command, context: CommandContext): Comm
             asOf,
             applies: between.applies,
             answer: between.answer,
+            verdict: between.verdict,
+            provisionalApplication: between.provisionalApplication,
             reasons: between.reasons,
             annexes: annexes.annexes,
             annexReasons: annexes.reasons,
@@ -53,7 +53,7 @@ export function registerBetween(program: Command, context: CommandContext): Comm
         return;
       }
       const lines = [
-        `Does the Convention apply between ${a} and ${b} on ${on}? ${ANSWERS[between.answer]}`,
+        `Does the Convention apply between ${a} and ${b} on ${on}? ${between.verdict}`,
         ...between.reasons.map((r) => `  - ${r}`),
         `Annexes that apply between ${a} and ${b}: ${annexes.annexes.length > 0 ? annexes.annexes.join(", ") : "none"}`,
         // The annex answer repeats the reasons about the States; print only what it adds.

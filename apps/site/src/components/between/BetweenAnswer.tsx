@@ -1,5 +1,5 @@
 import Link from "@docusaurus/Link";
-import { annexesApplicableBetween, asOf, inForceBetween, stateName } from "@lhc/parties";
+import { annexesApplicableBetween, inForceBetween, stateName } from "@lhc/parties";
 import Heading from "@theme/Heading";
 import { type ReactNode, useMemo } from "react";
 
@@ -35,7 +35,7 @@ export function canAsk(a: unknown, b: unknown, on: unknown): boolean {
 /**
  * Whether the Convention applies between two States on a date, with the reasons and caveats
  * `@lhc/parties` gives (`inForceBetween`) and the annexes both accept (`annexesApplicableBetween`).
- * The answer, its wording and any status come from the package; nothing is decided here.
+ * The answer and its wording (`verdict`, `reasons`) come from the package; nothing is decided or worded here.
  */
 export function BetweenAnswer({
   a,
@@ -67,15 +67,16 @@ export function BetweenAnswer({
     );
   }
   const { between, annexes } = answer;
-  // A status the package may add to its answer (e.g. for facts published but not verified) is shown as it is.
-  const status = (between as unknown as { status?: unknown }).status;
   const annexReasons = annexes.reasons.filter((reason) => !between.reasons.includes(reason));
   return (
-    <div className="lhc-between" data-between={between.applies ? "applies" : "does-not-apply"}>
+    <div
+      className="lhc-between"
+      data-between={between.applies ? "applies" : "does-not-apply"}
+      data-answer={between.answer}
+    >
       <Heading as={headingLevel}>{question}</Heading>
       <p className="lhc-between__verdict">
-        <strong>{between.applies ? "Yes." : "No."}</strong>
-        {typeof status === "string" ? <span className="lhc-muted"> Status: {status}.</span> : null}
+        <strong>{between.verdict}</strong>
       </p>
       <ul className="lhc-between__reasons">
         {between.reasons.map((reason) => (
@@ -98,7 +99,7 @@ export function BetweenAnswer({
         </ul>
       ) : null}
       <p className="lhc-muted">
-        From <code>@lhc/parties</code>, data as of {asOf}. Only published facts count.
+        From <code>@lhc/parties</code>, data as of {between.asOf}. Only published facts count.
         {showLink ? (
           <>
             {" "}

@@ -1,6 +1,11 @@
+import { getProvision } from "@lhc/convention";
 import type { LintRule } from "../types.js";
 
-/** Provisional application is recorded only for a State that has a file. */
+/**
+ * Provisional application is recorded only for a State that has a file, and names Parts that
+ * `@lhc/convention` holds: the queries read which Parts apply from `parts`, so a Part the Convention's
+ * data does not know would answer for nothing.
+ */
 export const provisionalApplication: LintRule = {
   name: "provisional-application",
   check({ parties, provisionalApplication }, report) {
@@ -12,6 +17,15 @@ export const provisionalApplication: LintRule = {
           `${i}.code`,
           `"${entry.code}" has no file in data/states/; provisional application needs the State's record`,
         );
+      }
+      for (const [j, part] of entry.parts.entries()) {
+        if (getProvision(part)?.type !== "part") {
+          report(
+            "data/provisional-application.json",
+            `${i}.parts.${j}`,
+            `"${part}" is not a Part in @lhc/convention's data (data/parts/); name a Part it holds, e.g. part_3`,
+          );
+        }
       }
     }
   },

@@ -2,6 +2,10 @@
  * Validates and lints the source files in data/, then writes generated/dataset.ts (bundled into the
  * package entry), generated/parties.json and generated/parties.csv (copied to dist by tsup). Refuses to
  * write anything while a lint problem remains.
+ *
+ * The data directory is --data, else the environment variable LHC_PARTIES_DATA, else --root's data/: a
+ * build with LHC_PARTIES_DATA set gives a package (and a CLI built on it) that answers from that data,
+ * as LHC_CONVENTION_DATA does for @lhc/convention.
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -11,7 +15,7 @@ import { partiesDatasetJsonSchema } from "../src/schema.js";
 import type { PartiesDataset } from "../src/types.js";
 import { conventionFacts } from "./lib/convention-facts.js";
 import { toCsv, toJson, toModule } from "./lib/emit.js";
-import { readSourceFiles } from "./lib/source-files.js";
+import { readDataFiles } from "./lib/source-files.js";
 import {
   formatLintProblem,
   ISO_3166_1_ALPHA_2_CODES,
@@ -26,15 +30,17 @@ const { version } = JSON.parse(readFileSync(join(packageDir, "package.json"), "u
 const { values: options } = parseArgs({
   options: {
     root: { type: "string", default: packageDir },
+    data: { type: "string" },
     out: { type: "string", default: join(packageDir, "generated") },
     check: { type: "boolean", default: false },
     quiet: { type: "boolean", default: false },
   },
 });
 const sourceRoot = options.root ?? packageDir;
+const dataDir = options.data ?? (process.env.LHC_PARTIES_DATA || join(sourceRoot, "data"));
 const outDir = options.out ?? join(packageDir, "generated");
 
-const { problems, data } = lintAndCollect(readSourceFiles(sourceRoot));
+const { problems, data } = lintAndCollect(readDataFiles(dataDir));
 if (problems.length > 0 || !data) {
   for (const problem of problems) console.error(formatLintProblem(problem));
   console.error(`\n${problems.length} problem(s) in the source files; nothing was written.`);

@@ -53,6 +53,31 @@ export const sourceSchema = z.strictObject({
   note: text("note").optional(),
 });
 
+/**
+ * One record of `data/sources.json`: a source written once, with the id the facts cite it by. The build
+ * replaces each id by the record (without the id), so `parties.json` still gives every fact its sources.
+ */
+export const sourceRecordSchema = sourceSchema.extend({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+    message: "must be lower-case letters, digits and single hyphens, e.g. verdragenbank-013717-parties",
+  }),
+});
+
+/** `data/sources.json`: every source the State files and provisional-application.json cite, once each. */
+export const sourceRegistrySchema = z.array(sourceRecordSchema).superRefine((records, ctx) => {
+  const seen = new Map<string, number>();
+  for (const [i, record] of records.entries()) {
+    const first = seen.get(record.id);
+    if (first !== undefined)
+      ctx.addIssue({
+        code: "custom",
+        path: [i, "id"],
+        message: `"${record.id}" is already the id of record ${first}; give each source its own id`,
+      });
+    else seen.set(record.id, i);
+  }
+});
+
 /** Every fact needs at least one source; a fact without one cannot be entered. */
 export const sourcesSchema = z
   .array(sourceSchema)

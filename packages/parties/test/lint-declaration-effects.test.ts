@@ -10,7 +10,7 @@ const realFiles = readSourceFiles(packageDir);
 const LATVIA = "data/states/LV.json";
 
 type Json = Record<string, unknown>;
-type DeclarationJson = Json & { id: string; effects?: Json[]; sources: Json[] };
+type DeclarationJson = Json & { id: string; effects?: Json[]; sources: string[] };
 
 /** The real source files with Latvia's declarations changed on a deep copy. */
 function withLatvia(change: (declarations: DeclarationJson[]) => void): SourceFile[] {
@@ -102,11 +102,12 @@ describe("the declaration-effects lint", () => {
     const problems = lintSourceFiles(
       withLatvia((declarations) => {
         const effect = languageEffect(declarations);
-        effect.sources = [{ ...((effect.sources as Json[])[0] as Json), url: "https://example.org/other" }];
+        // A source of other facts in the data, but not of this declaration.
+        effect.sources = ["verdragenbank-013717-parties"];
       }),
     );
     expect(problems).toHaveLength(1);
-    expect(problems[0]?.field).toBe(`declarations.${indexOf("LV-5")}.effects.0.sources.0.url`);
+    expect(problems[0]?.field).toBe(`declarations.${indexOf("LV-5")}.effects.0.sources.0`);
     expect(problems[0]?.message).toMatch(/is not a source of declaration LV-5/);
   });
 

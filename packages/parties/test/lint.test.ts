@@ -61,18 +61,17 @@ describe("a fact without a source is rejected", () => {
   });
 
   it("a source without a publisher, or of an unknown kind, or with a URL that is no URL", () => {
-    const problems = lintSourceFiles(
-      latvia((lv) => {
-        const [source] = (lv.consent as Json).sources as Json[];
-        delete (source as Json).publisher;
-        (source as Json).kind = "press";
-        (source as Json).url = "verdragen.nl";
-      }),
-    );
-    expect(problems.map((p) => p.field).sort()).toEqual([
-      "consent.sources.0.kind",
-      "consent.sources.0.publisher",
-      "consent.sources.0.url",
+    const registry = structuredClone(parsed("data/sources.json")) as unknown as Json[];
+    const at = registry.findIndex((r) => r.id === "likumi-lv-361605");
+    const source = registry[at] as Json;
+    delete source.publisher;
+    source.kind = "press";
+    source.url = "likumi.lv";
+    const problems = lintSourceFiles(withFile("data/sources.json", registry as unknown as Json));
+    expect(problems.map((p) => `${p.file}: ${p.field}`).sort()).toEqual([
+      `data/sources.json: ${at}.kind`,
+      `data/sources.json: ${at}.publisher`,
+      `data/sources.json: ${at}.url`,
     ]);
     expect(problems.find((p) => p.field.endsWith("kind"))?.message).toMatch(/"official" .* or "secondary"/);
     expect(problems.find((p) => p.field.endsWith("url"))?.message).toMatch(/http\(s\) URL/);
@@ -121,12 +120,12 @@ describe("dates", () => {
   });
 
   it("a source cannot be read after asOf", () => {
-    const problems = lintSourceFiles(
-      latvia((lv) => ((((lv.signature as Json).sources as Json[])[0] as Json).accessed = "2027-01-01")),
-    );
-    // The same change also makes this record differ from the source's one record (source-records).
-    const problem = only(problems.filter((p) => /after asOf/.test(p.message)));
-    expect(problem.field).toBe("signature.sources.0.accessed");
+    const registry = structuredClone(parsed("data/sources.json")) as unknown as Json[];
+    const at = registry.findIndex((r) => r.id === "ad-forum");
+    (registry[at] as Json).accessed = "2027-01-01";
+    const problem = only(lintSourceFiles(withFile("data/sources.json", registry as unknown as Json)));
+    expect(problem.file).toBe("data/sources.json");
+    expect(problem.field).toBe(`${at}.accessed`);
     expect(problem.message).toMatch(/after asOf 2026-11-28/);
   });
 
@@ -287,16 +286,50 @@ describe("the audit's corrections stay corrected", () => {
     expect(problem.message).toMatch(/"treaty-database-record"/);
   });
 
-  it("a source has one record: the same URL with another title is named, with where the record is", () => {
+  it("a source is written once: a record copied into a fact is refused, and names where records go", () => {
+    const registry = parsed("data/sources.json") as unknown as Json[];
+    const lt = parsed("data/states/LT.json");
+    const id = ((lt.signature as Json).sources as string[])[1];
+    const problems = lintSourceFiles(
+      lithuania((lt) => {
+        const sources = (lt.signature as Json).sources as unknown[];
+        const { id: _id, ...record } = registry.find((r) => r.id === id) as Json;
+        sources[1] = record;
+      }),
+    );
+    expect(problems.map(formatLintProblem)).toEqual([
+      'data/states/LT.json: signature.sources.1: is a source written in place; write its record once in data/sources.json and cite its id here (e.g. "verdragenbank-013717-parties")',
+      `data/sources.json: ${registry.findIndex((r) => r.id === id)}.id: "${id}" is cited by no fact; remove the record or cite it`,
+    ]);
+  });
+
+  it("an id that data/sources.json does not hold is named once", () => {
     const problem = only(
       lintSourceFiles(
-        lithuania((lt) => {
-          const sources = (lt.signature as Json).sources as Json[];
-          (sources[1] as Json).kind = "secondary";
-        }),
+        lithuania((lt) => ((lt.signature as Json).sources as unknown[]).push("no-such-source")),
       ),
     );
-    expect(problem.field).toBe("signature.sources.1.kind");
-    expect(problem.message).toMatch(/@lhc\/convention data\/sources\.json \(S10\)/);
+    expect(problem.field).toBe("signature.sources.2");
+    expect(problem.message).toMatch(/"no-such-source" is not an id in data\/sources\.json/);
+  });
+
+  it("a record that differs from @lhc/convention's record of the same URL is named, with where the record is", () => {
+    const registry = structuredClone(parsed("data/sources.json")) as unknown as Json[];
+    const at = registry.findIndex((r) => r.url === "https://verdragen.nl/en/Treaty/Details/013717_p.html");
+    (registry[at] as Json).kind = "secondary";
+    const problem = only(lintSourceFiles(withFile("data/sources.json", registry as unknown as Json)));
+    expect(problem.file).toBe("data/sources.json");
+    expect(problem.field).toBe(`${at}.kind`);
+    expect(problem.message).toMatch(/@lhc\/convention data\/sources\.json \(S2\)/);
+  });
+
+  it("a record no fact cites, and a second record of one URL, are named", () => {
+    const registry = structuredClone(parsed("data/sources.json")) as unknown as Json[];
+    registry.push({ ...(registry[1] as Json), id: "unused-copy" });
+    const problems = lintSourceFiles(withFile("data/sources.json", registry as unknown as Json));
+    expect(problems.map((p) => `${p.field}: ${p.message}`)).toEqual([
+      `${registry.length - 1}.url: is also the URL of "${(registry[1] as Json).id}"; a source has one record: cite "${(registry[1] as Json).id}" and remove this one`,
+      `${registry.length - 1}.id: "unused-copy" is cited by no fact; remove the record or cite it`,
+    ]);
   });
 });

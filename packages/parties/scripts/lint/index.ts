@@ -4,8 +4,13 @@
  * The build refuses to emit while any problem remains, and `pnpm test` runs the same lint.
  */
 import type { z } from "zod";
-import { datasetMetaSchema, partySchema, provisionalApplicationSchema } from "../../src/schema.js";
-import type { DatasetMeta, Party, ProvisionalApplication } from "../../src/types.js";
+import {
+  datasetMetaSchema,
+  partySchema,
+  provisionalApplicationSchema,
+  sourceRegistrySchema,
+} from "../../src/schema.js";
+import type { DatasetMeta, Party, ProvisionalApplication, Source } from "../../src/types.js";
 import { conventionFacts } from "../lib/convention-facts.js";
 import type { SourceFile } from "../lib/source-files.js";
 import { dateOrder } from "./rules/date-order.js";
@@ -52,6 +57,7 @@ export function formatLintProblem(problem: LintProblem): string {
 }
 
 const META = "data/dataset.json";
+const SOURCES = "data/sources.json";
 const PROVISIONAL = "data/provisional-application.json";
 const STATE_FILE = /^data\/states\/[^/]+\.json$/;
 
@@ -63,7 +69,11 @@ export function lintAndCollect(files: readonly SourceFile[]): LintResult {
   const problems: LintProblem[] = [];
   const report = (file: string, field: string, message: string) => problems.push({ file, field, message });
 
-  const parse = <T>(file: SourceFile, schema: z.ZodType<T>): T | undefined => {
+  const parse = <T>(
+    file: SourceFile,
+    schema: z.ZodType<T>,
+    prepare: (json: unknown) => unknown = (json) => json,
+  ): T | undefined => {
     let json: unknown;
     try {
       json = JSON.parse(file.content);
@@ -71,13 +81,28 @@ export function lintAndCollect(files: readonly SourceFile[]): LintResult {
       report(file.path, "(file)", `is not valid JSON (${(error as Error).message}); fix the syntax`);
       return undefined;
     }
-    const result = schema.safeParse(json);
+    const result = schema.safeParse(prepare(json));
     if (result.success) return result.data;
-    for (const issue of result.error.issues) report(file.path, fieldPath(issue.path), describeIssue(issue));
+    for (const issue of result.error.issues) {
+      const field = fieldPath(issue.path);
+      // An unknown source id is reported once, by the resolution, not again as a malformed source.
+      const said = problems.some(
+        (p) => p.file === file.path && (field === p.field || field.startsWith(`${p.field}.`)),
+      );
+      if (!said && !insideCitedRecord(issue.path)) report(file.path, field, describeIssue(issue));
+    }
     return undefined;
   };
 
   const metaFile = files.find((f) => f.path === META);
+  const sourcesFile = files.find((f) => f.path === SOURCES);
+  if (!sourcesFile) report(SOURCES, "(file)", "is missing; create it with [] and add each cited source once");
+  const registry = sourcesFile ? parse(sourcesFile, sourceRegistrySchema) : undefined;
+  // The facts cite sources by id; each id becomes its record here, before the schema sees the file. A
+  // record with a problem is still used (its problem is reported once, in data/sources.json).
+  const records = recordsById(sourcesFile);
+  const resolveIn = (file: string) => (json: unknown) =>
+    records ? resolveSourceIds(json, records, (field, message) => report(file, field, message)) : json;
   const provisionalFile = files.find((f) => f.path === PROVISIONAL);
   if (!metaFile) report(META, "(file)", "is missing; create it with { asOf, asOfNote }");
   if (!provisionalFile)
@@ -88,32 +113,97 @@ export function lintAndCollect(files: readonly SourceFile[]): LintResult {
     );
   const meta = metaFile ? parse(metaFile, datasetMetaSchema) : undefined;
   const provisional = provisionalFile
-    ? parse(provisionalFile, provisionalApplicationSchema.array())
+    ? parse(provisionalFile, provisionalApplicationSchema.array(), resolveIn(PROVISIONAL))
     : undefined;
 
   const parties: Array<{ file: string; party: Party }> = [];
   for (const file of files) {
-    if (file === metaFile || file === provisionalFile) continue;
+    if (file === metaFile || file === provisionalFile || file === sourcesFile) continue;
     if (!STATE_FILE.test(file.path)) {
       report(file.path, "(file)", "is not a known source file; State files go in data/states/<CODE>.json");
       continue;
     }
-    const party = parse(file, partySchema);
+    const party = parse(file, partySchema, resolveIn(file.path));
     if (party) parties.push({ file: file.path, party });
   }
 
   const context: LintContext = {
     files,
     meta,
+    sources: registry,
     provisionalApplication: provisional,
     convention: conventionFacts(provisional ?? []),
     parties,
   };
   for (const rule of rules) rule.check(context, report);
 
-  if (problems.length > 0 || !meta || !provisional) return { problems };
+  if (problems.length > 0 || !meta || !provisional || !registry) return { problems };
   const sorted = parties.map((p) => p.party).sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   return { problems, data: { meta, provisionalApplication: provisional, parties: sorted } };
+}
+
+/** The records of data/sources.json by id, as far as the file is readable; undefined if it is not JSON. */
+function recordsById(file: SourceFile | undefined): Map<string, Source> | undefined {
+  if (!file) return undefined;
+  let json: unknown;
+  try {
+    json = JSON.parse(file.content);
+  } catch {
+    return undefined;
+  }
+  const records = new Map<string, Source>();
+  for (const entry of Array.isArray(json) ? json : []) {
+    if (entry && typeof entry === "object" && typeof entry.id === "string") {
+      const { id, ...source } = entry as Source & { id: string };
+      records.set(id, source);
+    }
+  }
+  return records;
+}
+
+/** A field inside a cited source record: data/sources.json holds it, and its problems are reported there. */
+function insideCitedRecord(path: readonly PropertyKey[]): boolean {
+  return path.some((key, i) => key === "sources" && typeof path[i + 1] === "number" && i + 2 < path.length);
+}
+
+/**
+ * A copy of `json` in which every `sources` list of ids is replaced by the records they name. An unknown
+ * id, or a record written inline, is reported (and left for the schema to reject).
+ */
+function resolveSourceIds(
+  json: unknown,
+  records: ReadonlyMap<string, Source>,
+  report: (field: string, message: string) => void,
+  path: PropertyKey[] = [],
+): unknown {
+  if (Array.isArray(json))
+    return json.map((item, i) => resolveSourceIds(item, records, report, [...path, i]));
+  if (!json || typeof json !== "object") return json;
+  const copy: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(json)) {
+    if (key !== "sources" || !Array.isArray(value)) {
+      copy[key] = resolveSourceIds(value, records, report, [...path, key]);
+      continue;
+    }
+    copy[key] = value.map((ref, i) => {
+      const field = [...path, key, i].join(".");
+      if (typeof ref !== "string") {
+        report(
+          field,
+          'is a source written in place; write its record once in data/sources.json and cite its id here (e.g. "verdragenbank-013717-parties")',
+        );
+        return ref;
+      }
+      const record = records.get(ref);
+      if (!record)
+        report(
+          field,
+          `"${ref}" is not an id in data/sources.json; correct the id or add the source's record there`,
+        );
+      return record ?? ref;
+    });
+  }
+  return copy;
 }
 
 function fieldPath(path: readonly PropertyKey[]): string {

@@ -1,4 +1,4 @@
-import type { ConventionFacts, DatasetMeta, Party, ProvisionalApplication } from "../../src/types.js";
+import type { ConventionFacts, DatasetMeta, Party, ProvisionalApplication, Source } from "../../src/types.js";
 import type { SourceFile } from "../lib/source-files.js";
 
 export interface LintProblem {
@@ -15,6 +15,8 @@ export type Report = (file: string, field: string, message: string) => void;
 export interface LintContext {
   files: readonly SourceFile[];
   meta: DatasetMeta | undefined;
+  /** data/sources.json: every source written once, with the id the facts cite. */
+  sources: ReadonlyArray<Source & { id: string }> | undefined;
   provisionalApplication: ProvisionalApplication[] | undefined;
   /** Read from @lhc/convention, where the Convention's own facts are written. */
   convention: ConventionFacts | undefined;

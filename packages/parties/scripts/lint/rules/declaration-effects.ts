@@ -61,7 +61,7 @@ function lintEffect(
     if (!declarationUrls.has(source.url)) {
       report(
         file,
-        `${field}.sources.${i}.url`,
+        `${field}.sources.${i}`,
         `${source.url} is not a source of declaration ${declaration.id}; an effect rests on its declaration's sources: cite one of them, or add this source to the declaration`,
       );
     }

@@ -1,42 +1,54 @@
 import { convention } from "@lhc/convention";
-import type { Source } from "../../../src/types.js";
 import type { LintRule } from "../types.js";
 import { parsedFiles, walk } from "../walk.js";
 
 const FIELDS = ["title", "publisher", "kind", "accessed"] as const;
+const REGISTRY = "data/sources.json";
 
 /**
- * One record per source: every citation of a URL carries the same title, publisher, kind and accessed
- * date, and a URL that @lhc/convention's source registry (data/sources.json) holds is described as there.
+ * One record per source: data/sources.json holds each URL once, describes a URL that @lhc/convention's
+ * source registry also holds as that registry does, and holds no record that no fact cites.
  */
 export const sourceRecords: LintRule = {
   name: "source-records",
-  check({ files }, report) {
-    const first = new Map<string, { file: string; source: Source }>(
-      convention.sources.map(({ id, ...source }) => [
-        source.url,
-        { file: `@lhc/convention data/sources.json (${id})`, source },
-      ]),
-    );
-    for (const { path: file, json } of parsedFiles(files)) {
+  check({ files, sources }, report) {
+    if (!sources) return;
+    const conventionByUrl = new Map(convention.sources.map((source) => [source.url, source]));
+    const firstByUrl = new Map<string, string>();
+    for (const [i, record] of sources.entries()) {
+      const first = firstByUrl.get(record.url);
+      if (first !== undefined) {
+        report(
+          REGISTRY,
+          `${i}.url`,
+          `is also the URL of "${first}"; a source has one record: cite "${first}" and remove this one`,
+        );
+      } else firstByUrl.set(record.url, record.id);
+      const there = conventionByUrl.get(record.url);
+      if (!there) continue;
+      for (const field of FIELDS) {
+        if (record[field] !== there[field]) {
+          report(
+            REGISTRY,
+            `${i}.${field}`,
+            `is ${JSON.stringify(record[field])} but the same source (${record.url}) has ${JSON.stringify(there[field])} in @lhc/convention data/sources.json (${there.id}); a source has one record: copy it from there`,
+          );
+        }
+      }
+    }
+    const readable = [...parsedFiles(files)];
+    // A file that is not JSON cites nothing readable; its own problem is reported, not the records it cites.
+    if (readable.length < files.length) return;
+    const cited = new Set<string>();
+    for (const { path: file, json } of readable) {
+      if (file === REGISTRY) continue;
       walk(json, (path, value) => {
-        if (path.at(-2) !== "sources" || !value || typeof value !== "object" || !("url" in value)) return;
-        const source = value as Source;
-        const seen = first.get(source.url);
-        if (!seen) {
-          first.set(source.url, { file, source });
-          return;
-        }
-        for (const field of FIELDS) {
-          if (source[field] !== seen.source[field]) {
-            report(
-              file,
-              [...path, field].join("."),
-              `is ${JSON.stringify(source[field])} but the same source (${source.url}) has ${JSON.stringify(seen.source[field])} in ${seen.file}; a source has one record: copy it from there`,
-            );
-          }
-        }
+        if (path.at(-2) === "sources" && typeof value === "string") cited.add(value);
       });
+    }
+    for (const [i, record] of sources.entries()) {
+      if (!cited.has(record.id))
+        report(REGISTRY, `${i}.id`, `"${record.id}" is cited by no fact; remove the record or cite it`);
     }
   },
 };

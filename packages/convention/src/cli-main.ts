@@ -4,7 +4,7 @@ import { parseArgs } from "node:util";
 import { checkData } from "./data-dir/check.js";
 import { importBwb } from "./importer/bwb.js";
 import { officialXmlUrl } from "./importer/official-url.js";
-import { BwbImportError } from "./importer/xml.js";
+import { BwbImportError, decodeXml } from "./importer/xml.js";
 import { coverage, coverageTable } from "./index.js";
 import type { ConventionDocument } from "./types.js";
 import { FetchError } from "./update/fetch.js";
@@ -14,7 +14,8 @@ import { formatConflicts, runUpdate, UpdateRefused } from "./update/update.js";
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
-  readStdin: () => string;
+  /** The bytes (or text) piped in; bytes are decoded as the XML declaration says. */
+  readStdin: () => string | Uint8Array;
 }
 
 const USAGE = `Usage:
@@ -33,7 +34,12 @@ const USAGE = `Usage:
   lhc-convention coverage [--data DIR] [--json]
       Print how much of the Convention has verified text (in this package, or in a data directory).
 
-Exit codes: 0 done (or nothing to change), 1 refused (conflict, wrong treaty, fetch or parse failure), 2 usage error.`;
+Exit codes: 0 done (or nothing to change), 1 refused (conflict, wrong treaty, fetch or parse failure),
+2 usage error, 70 internal error (a bug in lhc-convention: please report it).`;
+
+/** sysexits.h EX_SOFTWARE: an internal software error, never a verdict on the input. */
+export const INTERNAL_ERROR = 70;
+const BUG_REPORTS = "https://github.com/lhc-project/lhc/issues";
 
 /** The package's own data directory (present in the repository, not in the published package). */
 const PACKAGE_DATA_DIR = fileURLToPath(new URL("../data", import.meta.url));
@@ -79,7 +85,7 @@ async function update(rest: string[], io: CliIo): Promise<number> {
     : {
         kind: "file" as const,
         path: values.file as string,
-        xml: readFileSync(values.file as string, "utf8"),
+        xml: decodeXml(readFileSync(values.file as string)),
       };
   const report = await runUpdate(input, {
     id: values.id,
@@ -152,7 +158,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         io.stderr(`--accessed must be a date YYYY-MM-DD (got "${values.accessed}")\n`);
         return 2;
       }
-      const xml = file === "-" ? io.readStdin() : readFileSync(file, "utf8");
+      const input = file === "-" ? io.readStdin() : readFileSync(file);
+      const xml = typeof input === "string" ? input : decodeXml(input);
       const doc = importBwb(xml, { lang: values.lang, accessed: values.accessed ?? null });
       io.stdout(`${JSON.stringify(doc, null, 2)}\n`);
       return 0;
@@ -163,7 +170,14 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         options: { id: { type: "string" }, date: { type: "string" }, version: { type: "string" } },
       });
       const version = values.version === undefined ? undefined : Number(values.version);
-      io.stdout(`${officialXmlUrl(values.id, values.date, version)}\n`);
+      let url: string;
+      try {
+        url = officialXmlUrl(values.id, values.date, version);
+      } catch (error) {
+        // officialXmlUrl throws only to refuse its arguments.
+        throw new UsageError((error as Error).message);
+      }
+      io.stdout(`${url}\n`);
       return 0;
     }
     if (command === "coverage") return coverageCommand(rest, io);
@@ -193,19 +207,30 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.stderr(`lhc-convention: ${error.message}\n`);
       return 1;
     }
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "EISDIR" || code === "EACCES") {
-      io.stderr(`lhc-convention: cannot read ${(error as NodeJS.ErrnoException).path}: ${code}\n`);
-      return 1;
-    }
-    if (error instanceof TypeError && (error as NodeJS.ErrnoException).code?.startsWith("ERR_PARSE_ARGS")) {
+    const system = error as NodeJS.ErrnoException;
+    if (error instanceof TypeError && system.code?.startsWith("ERR_PARSE_ARGS")) {
       io.stderr(`lhc-convention: ${error.message}\n\n${USAGE}\n`);
       return 2;
     }
-    if (error instanceof Error) {
-      io.stderr(`lhc-convention: ${error.message}\n`);
+    // A file that cannot be read or written (missing, a directory, no permission, disk full) is a
+    // problem with the machine or the arguments, named with its path.
+    if (typeof system?.code === "string" && typeof system.syscall === "string") {
+      const action = system.syscall === "open" || system.syscall === "read" ? "read" : system.syscall;
+      io.stderr(`lhc-convention: cannot ${action}${system.path ? ` ${system.path}` : ""}: ${system.code}\n`);
       return 1;
     }
-    throw error;
+    return internalError(error, io);
   }
+}
+
+/**
+ * Anything else is a bug in lhc-convention, never a verdict on the input: it gets its own exit code and
+ * the whole error, so that it is reported rather than taken for a refusal.
+ */
+export function internalError(error: unknown, io: Pick<CliIo, "stderr">): number {
+  const detail = error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : String(error);
+  io.stderr(
+    `lhc-convention: internal error: this is a bug in lhc-convention, not a problem with your input or data.\nPlease report it at ${BUG_REPORTS} with the command you ran and the text below.\n\n${detail}\n`,
+  );
+  return INTERNAL_ERROR;
 }

@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { INTERNAL_ERROR, runCli } from "../src/cli-main.js";
 import { importBwb } from "../src/importer/index.js";
 import { run } from "./run-cli.js";
 
@@ -60,6 +61,44 @@ describe("lhc-convention official-url and coverage", () => {
 
   it("prints the coverage table", async () => {
     expect((await run(["coverage"])).stdout).toMatch(/^\| Kind \| In the data/);
+  });
+});
+
+describe("errors that are bugs", () => {
+  it("an unexpected error exits with its own code and asks for a bug report, never as a refusal", async () => {
+    let stderr = "";
+    let stdout = "";
+    // A fault inside lhc-convention, fed in where it reads its input: not a problem with any file.
+    const code = await runCli(["import-bwb", "-"], {
+      stdout: (t) => {
+        stdout += t;
+      },
+      stderr: (t) => {
+        stderr += t;
+      },
+      readStdin: () => {
+        throw new TypeError("Cannot read properties of undefined (reading 'type')");
+      },
+    });
+    expect(code).toBe(INTERNAL_ERROR);
+    expect([0, 1, 2]).not.toContain(code);
+    expect(stdout).toBe("");
+    expect(stderr).toMatch(/^lhc-convention: internal error: this is a bug in lhc-convention/);
+    expect(stderr).toContain("Please report it at https://github.com/lhc-project/lhc/issues");
+    expect(stderr).toContain("TypeError: Cannot read properties of undefined (reading 'type')");
+    // The usage lists the code, so that scripts can tell a bug from a refusal.
+    expect((await run(["--help"])).stdout).toContain(`${INTERNAL_ERROR} internal error`);
+  });
+
+  it("refusals keep exit 1 and usage errors exit 2, with no bug report", async () => {
+    const refused = await run(["import-bwb", "-"], "<wetgeving><a>&#x110000;</a></wetgeving>");
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/&#x110000; names a number beyond U\+10FFFF/);
+    expect(refused.stderr).not.toMatch(/internal error|Please report|Invalid code point/);
+    const usage = await run(["official-url", "--id", "ECHR"]);
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toMatch(/bwbId must be BWBR or BWBV/);
+    expect(usage.stderr).not.toMatch(/Please report/);
   });
 });
 

@@ -268,8 +268,11 @@ describe("lhc-convention update --fetch", () => {
       serve("BWBV0005577", "2012-01-01_0", ECHR, manifestFor("BWBV0005577", "2012-01-01_0", ECHR));
       const stderr = await refused(fetchArgs("BWBV0005577"), data);
       expect(stderr).toContain("the file is BWBV0001000, not BWBV0005577");
-      const viaFile = await refused(["update", "--file", join(fixtures, "bwb", "BWBV0001000.xml")], data);
-      expect(viaFile).toContain("the file is BWBV0001000, not BWBV0007040");
+      const viaFile = await refused(
+        ["update", "--file", join(fixtures, "bwb", "BWBV0001000.xml"), "--id", "BWBV0005577"],
+        data,
+      );
+      expect(viaFile).toContain("the file is BWBV0001000, not BWBV0005577");
     });
 
     it("a recital in the data that differs from the official text: prints eId, data text and official text", async () => {

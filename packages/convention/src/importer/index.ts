@@ -4,4 +4,4 @@
  */
 export { type ImportBwbOptions, importBwb } from "./bwb.js";
 export { officialXmlUrl } from "./official-url.js";
-export { BwbImportError } from "./xml.js";
+export { BwbImportError, decodeXml } from "./xml.js";

@@ -5,7 +5,14 @@
  * SHA-512 hash, which are checked. Shapes as recorded in test/fixtures/bwb/manifest/SOURCES.md.
  */
 import { createHash } from "node:crypto";
-import { child, childrenNamed, parseXml, type XmlElement } from "../importer/xml.js";
+import {
+  BwbImportError,
+  child,
+  childrenNamed,
+  decodeXml,
+  parseXml,
+  type XmlElement,
+} from "../importer/xml.js";
 
 export const DEFAULT_BASE_URL = "https://repository.officiele-overheidspublicaties.nl/bwb/";
 
@@ -220,7 +227,7 @@ export async function fetchLatestBwb(options: FetchOptions): Promise<FetchedBwb>
   const manifestUrl = new URL("manifest.xml", workUrl).href;
   options.log?.(`fetching ${manifestUrl}`);
   const manifest = await download(manifestUrl, options);
-  const latest = latestItem(decodeUtf8(manifestUrl, manifest), options.id, manifestUrl);
+  const latest = latestItem(decodeFile(manifestUrl, manifest), options.id, manifestUrl);
   const url = new URL(latest.path, workUrl).href;
   options.log?.(`fetching ${url}`);
   const body = await download(url, options);
@@ -239,13 +246,15 @@ export async function fetchLatestBwb(options: FetchOptions): Promise<FetchedBwb>
       );
     }
   }
-  return { url, xml: decodeUtf8(url, body), version: latest.version, manifestUrl };
+  return { url, xml: decodeFile(url, body), version: latest.version, manifestUrl };
 }
 
-function decodeUtf8(url: string, body: Buffer): string {
+/** The file's text, decoded as its XML declaration says; a file that cannot be decoded is refused. */
+function decodeFile(url: string, body: Buffer): string {
   try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(body);
-  } catch {
-    throw new FetchError(url, `${url} is not UTF-8 text`);
+    return decodeXml(body);
+  } catch (error) {
+    if (error instanceof BwbImportError) throw new FetchError(url, `${url}: ${error.message}`);
+    throw error;
   }
 }

@@ -4,7 +4,14 @@
  */
 import { existsSync, readdirSync } from "node:fs";
 import { checkData } from "../data-dir/check.js";
-import { applyFiles, documentFiles, type FilePlan, planFiles, readDocumentFiles } from "../data-dir/files.js";
+import {
+  applyFiles,
+  DataDirRefused,
+  documentFiles,
+  type FilePlan,
+  planFiles,
+  readDocumentFiles,
+} from "../data-dir/files.js";
 import type { ConventionDocument } from "../types.js";
 import { type FetchOptions, fetchLatestBwb } from "./fetch.js";
 import { type Conflict, type MergeResult, mergeOfficial } from "./merge.js";
@@ -67,6 +74,31 @@ function loadData(dataDir: string): ConventionDocument | null {
   return document;
 }
 
+/**
+ * The treaty the data directory holds must be the one asked for: otherwise a second treaty's text would
+ * be merged into the first. A directory that records no BWB id cannot be checked, so it is refused too.
+ */
+function checkTreaty(data: ConventionDocument | null, id: string, dataDir: string): void {
+  if (!data) return;
+  const held = data.meta.identifiers.bwbId.value;
+  if (held === id) return;
+  throw new UpdateRefused(
+    held === null
+      ? `the data directory ${dataDir} records no BWB id (meta.json: identifiers.bwbId is unknown), so it cannot be checked to hold ${id}; record the treaty's BWB id there with its source, or update an empty directory`
+      : `the data directory ${dataDir} holds ${held}, not ${id}: --id must name the treaty the directory holds (pass --id ${held}, or name another directory with --data)`,
+  );
+}
+
+/** Refusals of the files layer, as refusals of the update. */
+function refusing<T>(step: () => T): T {
+  try {
+    return step();
+  } catch (error) {
+    if (error instanceof DataDirRefused) throw new UpdateRefused(error.message);
+    throw error;
+  }
+}
+
 function summarise(report: Omit<UpdateReport, "summary">, dataDir: string, dryRun: boolean): string {
   const { official, merge, files } = report;
   const langs = official.languages
@@ -120,6 +152,7 @@ export function formatConflicts(conflicts: Conflict[]): string {
 export async function runUpdate(input: UpdateInput, options: UpdateOptions): Promise<UpdateReport> {
   // Read the data first: a broken data directory is refused before anything is downloaded.
   const data = loadData(options.dataDir);
+  checkTreaty(data, options.id, options.dataDir);
   let official: OfficialText;
   if (input.kind === "fetch") {
     const { kind: _kind, ...fetchOptions } = input;
@@ -140,18 +173,29 @@ export async function runUpdate(input: UpdateInput, options: UpdateOptions): Pro
       merge.conflicts,
     );
   }
-  const files = planFiles(readDocumentFiles(options.dataDir), documentFiles(merge.document));
+  const files = planFiles(
+    readDocumentFiles(options.dataDir),
+    refusing(() => documentFiles(merge.document)),
+  );
   const nothing = files.added.length + files.changed.length + files.removed.length === 0;
   const write = !options.dryRun && !nothing;
-  if (write) {
-    applyFiles(options.dataDir, files, (staging) => {
-      const { problems } = checkData(staging);
-      if (problems.length > 0) {
-        throw new UpdateRefused(
-          `the updated data would not pass the data checks; nothing was written:\n${problems.map((p) => `  ${p}`).join("\n")}`,
-        );
-      }
-    });
+  // A dry run stages and checks the same files as the real run, so that it gives the same verdict.
+  if (!nothing) {
+    refusing(() =>
+      applyFiles(
+        options.dataDir,
+        files,
+        (staging) => {
+          const { problems } = checkData(staging);
+          if (problems.length > 0) {
+            throw new UpdateRefused(
+              `the updated data would not pass the data checks; nothing was written:\n${problems.map((p) => `  ${p}`).join("\n")}`,
+            );
+          }
+        },
+        { dryRun: options.dryRun === true },
+      ),
+    );
   }
   const partial = {
     official: {

@@ -1,5 +1,6 @@
 import { citeBasis, getJsonSchema, parseRequest, type Request, type RequestType } from "@lhc/requests";
 import { isLetterLanguage, type Labels, labelsFor } from "./catalog.js";
+import { stateNaming } from "./names.js";
 import { type LetterSectionId, letterSections, sectionOf } from "./sections.js";
 
 /** One labelled value of the letter: a leaf (with its text) or a group (with its children). */
@@ -89,21 +90,26 @@ function pathOf(parent: string, key: string | number): string {
 }
 
 class LetterBuilder {
-  private readonly regionNames: Intl.DisplayNames | undefined;
   private readonly languageNames: Intl.DisplayNames | undefined;
 
   constructor(
     private readonly labels: Labels,
     private readonly withBasis: boolean,
   ) {
-    this.regionNames = displayNames(labels.language, "region");
     this.languageNames = displayNames(labels.language, "language");
   }
 
-  /** A State code as "Belgium (BE)": the code stays, so the letter holds the request's own value. */
+  /**
+   * A State by its name (see stateNaming): the register's name, or the kept name in the letter's
+   * language; where none is recorded the letter says so rather than use the runtime's names.
+   */
   country(code: string): string {
-    const name = safeName(this.regionNames, code);
-    return name && name !== code ? `${name} (${code})` : code;
+    const naming = stateNaming(code, this.labels.language);
+    if (naming.from === "fallback-english") {
+      return this.labels.text("stateNameInEnglish").replace("{name}", naming.name);
+    }
+    if (naming.from === "unknown") return this.labels.text("stateNameUnknown").replace("{code}", code);
+    return naming.name;
   }
 
   private format(key: string, value: unknown, schema: Schema): string {

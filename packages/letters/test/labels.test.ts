@@ -101,3 +101,42 @@ describe("label catalogs", () => {
     expect(labelsFor("de").language).toBe("en");
   });
 });
+
+describe("the French letter's words", () => {
+  const fr = labelsFor("fr");
+
+  it("keeps the purpose of a request apart from the subject matter of a proceeding", () => {
+    expect(fr.field("purpose")).toBe("But de la demande");
+    expect(fr.field("purpose")).not.toBe(fr.field("subjectMatter"));
+  });
+
+  it("labels the Slavic patronymic so that it cannot be read as the family name", () => {
+    expect(fr.field("patronymic")).toBe("Patronyme (nom formé sur le prénom du père)");
+    expect(fr.field("patronymic")).not.toBe(fr.field("familyName"));
+  });
+
+  it("uses one French term for each concept", () => {
+    expect(fr.value("service-of-documents")).toMatch(/^signification/);
+    expect(fr.field("proofOfServiceRequested")).toMatch(/preuve de la signification/i);
+    expect(fr.value("examination-of-objects-and-sites")).toBe("examen d'objets et de lieux");
+    expect(fr.field("objectsOrSites")).toBe("Objets et lieux");
+    expect(fr.value("questioning-of-suspect")).toBe(
+      "interrogatoire d'une personne poursuivie ou visée par l'enquête",
+    );
+    expect(fr.value("voluntary-appearance")).toBe("faciliter la comparution volontaire");
+    // No label says "remise" for service: "remise de peine" (remission of a sentence) is another concept.
+    const catalog = labelCatalog("fr");
+    const all = { ...catalog?.text, ...catalog?.fields, ...catalog?.values };
+    expect(
+      Object.entries(all).filter(([key, label]) => /remise/i.test(label) && key !== "remission"),
+    ).toEqual([]);
+  });
+
+  it("never says the letter invokes the comparable instruments' provisions", () => {
+    for (const language of letterLanguages) {
+      expect(labelsFor(language).text("basis")).not.toMatch(/relied on|invoqu/i);
+    }
+    expect(labelsFor("en").text("basis")).toBe("Provisions of comparable instruments (data model)");
+    expect(fr.text("basis")).toBe("Dispositions d'instruments comparables (modèle de données)");
+  });
+});

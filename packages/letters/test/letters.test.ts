@@ -10,6 +10,7 @@ import {
   renderHtml,
   renderMarkdown,
 } from "../src/index.js";
+import { stateNaming } from "../src/names.js";
 import { docxDocumentXml, docxText, htmlText, leaves, validExamples } from "./helpers.js";
 
 const examples = validExamples();
@@ -18,6 +19,8 @@ const cases = examples.flatMap((example) => letterLanguages.map((language) => ({
 /** The text a leaf must show up as: strings and numbers as they are, booleans as the catalog's yes/no. */
 function expectedTexts(value: string | number | boolean, language: string): string[] {
   if (typeof value === "boolean") return [labelsFor(language).text(value ? "yes" : "no")];
+  // A State appears by its name, never its code.
+  if (typeof value === "string" && /^[A-Z]{2}$/.test(value)) return [stateNaming(value, language).name];
   // A value that spans lines is written line by line (DOCX line breaks, HTML pre-wrap).
   return String(value)
     .split(/\r\n|\r|\n/)
@@ -179,5 +182,29 @@ describe("invalid requests", () => {
     const bytes = await letterToDocx(buildLetter(request));
     expect(bytes[0]).toBe(0x50); // "PK": a zip archive
     expect(docxText(bytes)).toContain(buildLetter(request).title);
+  });
+});
+
+describe("State names", () => {
+  // The service-of-documents example, sent by the Democratic Republic of the Congo to the Netherlands.
+  const { request } = examples.find((e) => e.file.includes("service-of-documents")) ?? {};
+  const drc = { ...(request as object), requestingState: "CD", requestedState: "NL" };
+
+  it("come from the register in English and from the kept French names in French, never the runtime's", () => {
+    const en = htmlText(renderHtml(drc, { language: "en" }));
+    expect(en).toContain("Democratic Republic of the Congo");
+    expect(en).toContain("the Kingdom of the Netherlands");
+    const fr = htmlText(renderHtml(drc, { language: "fr" }));
+    expect(fr).toContain("République démocratique du Congo");
+    expect(fr).toContain("Royaume des Pays-Bas");
+    for (const text of [en, fr]) expect(text).not.toMatch(/Kinshasa|\(CD\)/);
+  });
+
+  it("say so where no name is recorded in the letter's language", () => {
+    const kosovo = { ...(request as object), requestingState: "XK" };
+    expect(htmlText(renderHtml(kosovo, { language: "fr" }))).toContain(
+      labelsFor("fr").text("stateNameInEnglish").replace("{name}", "Kosovo"),
+    );
+    expect(htmlText(renderHtml(kosovo, { language: "en" }))).toContain("Kosovo");
   });
 });

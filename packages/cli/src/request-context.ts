@@ -1,4 +1,5 @@
-import type { ContextFinding, RequestContextReport } from "@lhc/request-context";
+import type { ContextFinding, RequestContextReport, RequestVerdict } from "@lhc/request-context";
+import { findingAction } from "@lhc/request-context/verdict";
 
 export type RequestContextModule = typeof import("@lhc/request-context");
 
@@ -20,10 +21,16 @@ export function describeReport(report: RequestContextReport): string {
   for (const finding of report.findings) {
     const where = finding.path ? ` at ${finding.path}` : "";
     out += `    ${MARK[finding.level]} ${finding.level}: ${finding.message} [${finding.code}${where}]\n`;
+    if (finding.level !== "info") out += `        What to do: ${findingAction(finding.code)}\n`;
     for (const detail of finding.details) out += `        - ${detail}\n`;
     for (const basis of finding.basis) {
       out += `        basis (${basis.verified ? "verified" : "not verified"}): ${basis.label}\n`;
     }
   }
   return out;
+}
+
+/** The verdict (`requestVerdict`), indented under the schema verdict: its title, then what it rests on. */
+export function describeVerdict(verdict: RequestVerdict): string {
+  return `    ${verdict.title}. ${verdict.summary}\n`;
 }

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { checkRequestContext } from "@lhc/request-context";
+import { checkRequestContext, findingAction, requestVerdict } from "@lhc/request-context";
 import { describe, expect, it } from "vitest";
 import { examples, isOneCleanLine, lhc, requestsDir } from "./run-lhc.js";
 
@@ -21,19 +21,23 @@ writeFileSync(file, JSON.stringify(latviaToNetherlands));
 const invalid = examples("invalid")[0] as string;
 
 describe("lhc validate --context", () => {
-  it("prints the findings after the schema verdict, in the package's words, and keeps exit code 0", () => {
+  it("prints the one verdict, then the findings with what to do, in the package's words, and keeps exit code 0", () => {
     const result = lhc(["validate", "--context", file]);
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
     const report = checkRequestContext(latviaToNetherlands);
+    const verdict = requestVerdict({ report });
     const lines = result.stdout.split("\n");
     expect(lines[0]).toBe(`✓ ${file}: valid mla request`);
-    expect(lines[1]).toMatch(
+    expect(lines[1]).toBe(`    ${verdict.title}. ${verdict.summary}`);
+    expect(lines[2]).toMatch(
       /^ {4}Treaty relations on 2026-06-01 \(data as of \d{4}-\d{2}-\d{2}\): 0 errors, \d+ warnings?, \d+ info$/,
     );
     for (const finding of report.findings) {
       expect(result.stdout).toContain(`${finding.level}: ${finding.message} [${finding.code}`);
       for (const basis of finding.basis) expect(result.stdout).toContain(basis.label);
+      if (finding.level !== "info")
+        expect(result.stdout).toContain(`What to do: ${findingAction(finding.code)}`);
     }
     // The Netherlands applies Part III (MLA) provisionally: a warning, never an error.
     expect(result.stdout).toContain("[convention-provisionally-applied]");
@@ -53,7 +57,14 @@ describe("lhc validate --context", () => {
       JSON.parse(JSON.stringify(checkRequestContext(latviaToNetherlands, { on: "2025-12-01" }))),
     );
     expect(report.results[0].context.on).toBe("2025-12-01");
-    expect(report.results[1]).toMatchObject({ valid: false, context: null });
+    expect(report.results[1]).toMatchObject({
+      valid: false,
+      context: null,
+      verdict: { kind: "cannot-send", title: "Cannot be sent as it stands" },
+    });
+    expect(report.results[0].verdict).toEqual(
+      JSON.parse(JSON.stringify(requestVerdict({ report: report.results[0].context }))),
+    );
   });
 
   it("leaves the output of validate alone without --context", () => {

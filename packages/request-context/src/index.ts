@@ -15,3 +15,12 @@ export {
   findingCodes,
   type RequestContextReport,
 } from "./findings.js";
+export {
+  findingAction,
+  type RequestVerdict,
+  type RequestVerdictInput,
+  requestVerdict,
+  type VerdictKind,
+  type VerdictPoint,
+  type VerdictSchemaIssue,
+} from "./verdict.js";

@@ -3,15 +3,17 @@ import {
   type ContextFinding,
   checkRequestContext,
   type FindingBasis,
-  type RequestContextReport,
+  findingAction,
+  requestVerdict,
 } from "@lhc/request-context";
 import type { Request } from "@lhc/requests";
 import { type ReactNode, useId, useMemo, useState } from "react";
+import { VerdictBox } from "./Verdict";
 
 const LEVEL_WORD: Record<ContextFinding["level"], string> = {
-  error: "Error",
-  warning: "Warning",
-  info: "Info",
+  error: "Cannot be sent",
+  warning: "To check",
+  info: "Checked",
 };
 
 /** The page of the State, or of the State's declaration, a basis points at; `null` for Convention-level facts. */
@@ -51,18 +53,13 @@ function FindingItem({ finding }: { finding: ContextFinding }): ReactNode {
   return (
     <li className={`lhc-finding lhc-finding--${finding.level}`} data-finding-code={finding.code}>
       <p>
-        <strong>{LEVEL_WORD[finding.level]}:</strong> {finding.message}{" "}
-        <span className="lhc-muted">
-          ({finding.code}
-          {finding.path ? (
-            <>
-              {" "}
-              at <code>{finding.path}</code>
-            </>
-          ) : null}
-          )
-        </span>
+        <strong>{LEVEL_WORD[finding.level]}:</strong> {finding.message}
       </p>
+      {finding.level === "info" ? null : (
+        <p className="lhc-finding__action">
+          <strong>What to do:</strong> {findingAction(finding.code)}
+        </p>
+      )}
       {finding.details.length > 0 ? (
         <ul className="lhc-finding__details">
           {finding.details.map((detail) => (
@@ -77,28 +74,29 @@ function FindingItem({ finding }: { finding: ContextFinding }): ReactNode {
             <BasisItem key={`${basis.fact}|${basis.state}|${basis.declarationId}`} basis={basis} />
           ))}
         </ul>
+        <p className="lhc-muted lhc-small">
+          Finding <code>{finding.code}</code>
+          {finding.path ? (
+            <>
+              {" "}
+              at <code>{finding.path}</code>
+            </>
+          ) : null}
+        </p>
       </details>
     </li>
   );
 }
 
-function Summary({ report }: { report: RequestContextReport }): ReactNode {
-  const count = (level: ContextFinding["level"]) => report.findings.filter((f) => f.level === level).length;
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
-  return (
-    <p>
-      <strong>Treaty relations on {report.on}</strong> (data as of {report.dataAsOf}):{" "}
-      {plural(count("error"), "error")}, {plural(count("warning"), "warning")}, {count("info")} info.
-    </p>
-  );
-}
+const key = (finding: ContextFinding) => `${finding.code}|${finding.path}|${finding.message}`;
 
 /**
- * The findings of `@lhc/request-context` for a request that `@lhc/requests` has validated: whether the
- * Convention applies between the two States on the date, whether both accept each annex crime's annex,
- * and the requested State's declarations on the language and channel of requests, each with links to the
- * State pages and declarations it rests on. Runs in the browser; the date defaults to the request's
- * `dateOfRequest` and can be changed.
+ * The verdict on a request that `@lhc/requests` has validated, from the findings of
+ * `@lhc/request-context`: whether the Convention applies between the two States on the date, whether both
+ * accept each annex crime's annex, and the requested State's declarations on the language and channel of
+ * requests. Each finding is shown once: those that stop or question the request as the verdict's points,
+ * each with what to do, then what was checked and found in order. Runs in the browser; the date defaults
+ * to the request's `dateOfRequest` and can be changed.
  */
 export default function ContextFindings({ request }: { request: Request }): ReactNode {
   const dateId = useId();
@@ -111,16 +109,26 @@ export default function ContextFindings({ request }: { request: Request }): Reac
       return error instanceof Error ? error.message : String(error);
     }
   }, [request, on]);
+  const verdict = typeof report === "string" ? null : requestVerdict({ report });
+  const points = typeof report === "string" ? [] : report.findings.filter((f) => f.level !== "info");
+  const checked = typeof report === "string" ? [] : report.findings.filter((f) => f.level === "info");
   return (
-    <section className="lhc-context" aria-label="Treaty relations" data-context-findings>
-      <h2>Treaty relations</h2>
-      <p className="lhc-small">
-        Checked with <code>@lhc/request-context</code> against the sourced facts of <code>@lhc/parties</code>:
-        whether the Convention applies between the requesting and requested States, whether both accept the
-        annex of each annex crime, and what the requested State has declared about requests.
-      </p>
+    <section className="lhc-context" aria-label="Verdict" data-context-findings>
+      {typeof report === "string" || verdict === null ? (
+        <p className="lhc-verdict lhc-verdict--cannot-send">{report as string}</p>
+      ) : (
+        <VerdictBox verdict={verdict}>
+          {points.length > 0 ? (
+            <ol className="lhc-findings">
+              {points.map((finding) => (
+                <FindingItem key={key(finding)} finding={finding} />
+              ))}
+            </ol>
+          ) : null}
+        </VerdictBox>
+      )}
       <div className="lhc-context__date">
-        <label htmlFor={dateId}>Check on</label>{" "}
+        <label htmlFor={dateId}>Check the treaty relations on</label>{" "}
         <input
           id={dateId}
           type="date"
@@ -128,18 +136,21 @@ export default function ContextFindings({ request }: { request: Request }): Reac
           onChange={(event) => setOn(event.target.value)}
         />
       </div>
-      {typeof report === "string" ? (
-        <p className="lhc-verdict lhc-verdict--invalid">{report}</p>
-      ) : (
+      {checked.length > 0 ? (
         <>
-          <Summary report={report} />
+          <h3 className="lhc-context__checked">Checked and in order</h3>
           <ol className="lhc-findings">
-            {report.findings.map((finding) => (
-              <FindingItem key={`${finding.code}|${finding.path}|${finding.message}`} finding={finding} />
+            {checked.map((finding) => (
+              <FindingItem key={key(finding)} finding={finding} />
             ))}
           </ol>
         </>
-      )}
+      ) : null}
+      <p className="lhc-small lhc-muted">
+        Checked in this browser with <code>@lhc/request-context</code> against the sourced facts of{" "}
+        <code>@lhc/parties</code>
+        {typeof report === "string" ? "" : ` (data as of ${report.dataAsOf})`}.
+      </p>
     </section>
   );
 }

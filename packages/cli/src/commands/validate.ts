@@ -1,4 +1,5 @@
-import type { RequestContextReport } from "@lhc/request-context";
+import type { RequestContextReport, RequestVerdict } from "@lhc/request-context";
+import { requestVerdict } from "@lhc/request-context/verdict";
 import type { Request } from "@lhc/requests";
 import { type Command, Option } from "commander";
 import type { CommandContext } from "../context.js";
@@ -6,7 +7,7 @@ import { CliError, ExitCode } from "../errors.js";
 import { checkSources, readJsonInput, STDIN } from "../input.js";
 import { renderJson } from "../output/json.js";
 import { loadParties, onDate } from "../parties.js";
-import { describeReport, loadRequestContext } from "../request-context.js";
+import { describeReport, describeVerdict, loadRequestContext } from "../request-context.js";
 import { describeIssue, type FileVerdict, loadRequests, validateInput } from "../requests.js";
 import { formatOption, requestTypeOption } from "./options.js";
 
@@ -18,8 +19,11 @@ interface ValidateOptions {
   strict?: boolean;
 }
 
-/** A file's verdict with, under `--context`, its treaty-relations findings (`null` when it was not checked). */
-type CheckedFile = FileVerdict & { context?: RequestContextReport | null };
+/**
+ * A file's verdict with, under `--context`, its treaty-relations findings (`null` when it was not checked)
+ * and the one verdict a case officer acts on (`requestVerdict`).
+ */
+type CheckedFile = FileVerdict & { context?: RequestContextReport | null; verdict?: RequestVerdict };
 
 function renderText(verdicts: readonly CheckedFile[]): string {
   let out = "";
@@ -28,12 +32,14 @@ function renderText(verdicts: readonly CheckedFile[]): string {
     if (v.error !== undefined) continue; // already reported on stderr
     if (v.valid) {
       out += `✓ ${name}: valid ${v.requestType} request\n`;
+      if (v.verdict) out += describeVerdict(v.verdict);
       if (v.context) out += describeReport(v.context);
       continue;
     }
     const count = v.issues.length === 1 ? "1 issue" : `${v.issues.length} issues`;
     out += `✗ ${name}: invalid${v.requestType ? ` ${v.requestType}` : ""} request (${count})\n`;
     for (const issue of v.issues) out += `    ${describeIssue(issue)}\n`;
+    if (v.verdict) out += describeVerdict(v.verdict);
   }
   return out;
 }
@@ -89,6 +95,7 @@ export function registerValidate(program: Command, context: CommandContext): Com
           verdict.context = verdict.valid
             ? contextLib.checkRequestContext(input.value as Request, options.on ? { on: options.on } : {})
             : null;
+          verdict.verdict = requestVerdict({ issues: verdict.issues, report: verdict.context });
         }
         verdicts.push(verdict);
       }

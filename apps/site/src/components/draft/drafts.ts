@@ -10,6 +10,40 @@ export interface Draft {
   requestType: string;
   /** The request as the form holds it, valid or not; saved exactly, so that nothing is dropped. */
   data: unknown;
+  /** Set while the name is the one the builder gave (its type and States): it follows them until renamed. */
+  autoName?: boolean;
+}
+
+const regionNames = (() => {
+  try {
+    return new Intl.DisplayNames(["en"], { type: "region", fallback: "code" });
+  } catch {
+    return null;
+  }
+})();
+
+/** "Latvia" for "LV"; the code where the browser has no name for it (or it is no code). */
+function stateNameOf(code: unknown): string | null {
+  if (typeof code !== "string" || !/^[A-Z]{2}$/.test(code)) return null;
+  try {
+    return regionNames?.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/**
+ * The name the builder gives a draft: its type, then its States once they are chosen, e.g.
+ * "Request for mutual legal assistance, Latvia to the Netherlands".
+ */
+export function draftName(typeTitle: string, data: unknown): string {
+  const record = (data ?? {}) as Record<string, unknown>;
+  const from = stateNameOf(record.requestingState);
+  const to = stateNameOf(record.requestedState);
+  if (from && to) return `${typeTitle}, ${from} to ${to}`;
+  if (to) return `${typeTitle} to ${to}`;
+  if (from) return `${typeTitle} from ${from}`;
+  return typeTitle;
 }
 
 const STORAGE_KEY = "lhc:request-drafts:v1";

@@ -1,3 +1,4 @@
+import { labelsFor } from "@lhc/letters";
 import type { RequestIssue } from "@lhc/requests";
 import type { ErrorSchema } from "@rjsf/utils";
 
@@ -63,4 +64,21 @@ export function keepOwnProtoKeys(previous: unknown, next: unknown): unknown {
     });
   }
   return result;
+}
+
+const labels = labelsFor("en");
+
+/** "Persons, no. 2: Date of birth": the field an issue is about, in the form's own labels. */
+export function fieldLabel(segments: readonly (string | number)[]): string {
+  if (segments.length === 0) return "The request";
+  const parts: string[] = [];
+  for (const segment of segments) {
+    if (typeof segment === "number") {
+      const previous = parts.pop() ?? "";
+      parts.push(`${previous} ${segment + 1}`.trim());
+    } else {
+      parts.push(labels.field(segment));
+    }
+  }
+  return parts.join(" › ");
 }

@@ -51,11 +51,18 @@ export default function BetweenPage(): ReactNode {
       <main className="container margin-vert--lg">
         <Heading as="h1">Does the Convention apply between two States?</Heading>
         <p>
-          Choose two States and a date. The answer, its reasons and caveats come from{" "}
-          <code>@lhc/parties</code> (<code>inForceBetween</code> and <code>annexesApplicableBetween</code>, as{" "}
-          <code>lhc between</code> gives them). The address of this page holds the question, so it can be
-          shared. The States listed are those that signed; for any other State the Convention is not in force.
+          Choose two States and a date to learn whether the Convention binds them towards each other on that
+          day, and so whether one can send the other a request under it. The answer gives its reasons and says
+          which facts are not verified yet. Copy the address of this page to share the question. Only the
+          States that signed are listed: for any other State the Convention is not in force.
         </p>
+        <details className="lhc-small">
+          <summary>Where the answer comes from</summary>
+          <p>
+            From the sourced facts of <code>@lhc/parties</code> (<code>inForceBetween</code> and{" "}
+            <code>annexesApplicableBetween</code>), as <code>lhc between</code> gives them.
+          </p>
+        </details>
         <form className="lhc-validator__controls" onSubmit={(event) => event.preventDefault()}>
           {select(ids.a, "First State", a, "a")}
           {select(ids.b, "Second State", b, "b")}

@@ -1,19 +1,33 @@
 import Link from "@docusaurus/Link";
 import useBaseUrl from "@docusaurus/useBaseUrl";
+import { requestVerdict } from "@lhc/request-context/verdict";
 import { isRequestType, type RequestType, schemaVersion, validateRequest } from "@lhc/requests";
 import Heading from "@theme/Heading";
 import Layout from "@theme/Layout";
-import { type ChangeEvent, type ReactNode, useEffect, useId, useMemo, useRef, useState } from "react";
+import {
+  type ChangeEvent,
+  lazy,
+  type ReactNode,
+  Suspense,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
 import type { ValidatorData } from "../../../plugins/lhc-data/types";
 import { BetweenAnswer, canAsk } from "../between/BetweenAnswer";
 import ContextFindings from "../ContextFindings";
 import { downloadFile } from "../draft/download";
-import { type Draft, loadDrafts, newDraftId, saveDrafts } from "../draft/drafts";
-import { asSaved, fieldId, issuesToErrorSchema, keepOwnProtoKeys } from "../draft/issues";
-import LetterPreview from "../draft/LetterPreview";
+import { type Draft, draftName, loadDrafts, newDraftId, saveDrafts } from "../draft/drafts";
+import { asSaved, fieldId, fieldLabel, issuesToErrorSchema, keepOwnProtoKeys } from "../draft/issues";
 import RequestForm from "../draft/RequestForm";
 import { builderSchema } from "../draft/schema";
 import { ExampleOptions, fetchExampleText } from "../examples";
+import { VerdictBox } from "../Verdict";
+
+// The letter's code (its renderers and catalogs) is loaded when a letter is asked for, not with the page.
+const LetterPreview = lazy(() => import("../draft/LetterPreview"));
 
 const timeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" });
 
@@ -130,10 +144,11 @@ export default function DraftPage({ data }: { data: ValidatorData }): ReactNode 
     start(
       {
         id: newDraftId(),
-        name: `New ${type} request`,
+        name: draftName(typeTitle(type), {}),
         updated: new Date().toISOString(),
         requestType: type,
         data: { schemaVersion, requestType: type },
+        autoName: true,
       },
       false,
     );
@@ -193,7 +208,13 @@ export default function DraftPage({ data }: { data: ValidatorData }): ReactNode 
     if (!current || !userActed.current) return;
     const kept = keepOwnProtoKeys(current.data, next);
     // rjsf also reports changes that change nothing; they do not date the draft.
-    if (JSON.stringify(kept) !== JSON.stringify(current.data)) change({ data: kept });
+    if (JSON.stringify(kept) === JSON.stringify(current.data)) return;
+    // A name the builder gave follows the States as they are chosen.
+    change(
+      current.autoName
+        ? { data: kept, name: draftName(typeTitle(current.requestType), kept) }
+        : { data: kept },
+    );
   };
   const remove = (id: string) => {
     setDrafts((previous) => previous.filter((draft) => draft.id !== id));
@@ -292,7 +313,7 @@ export default function DraftPage({ data }: { data: ValidatorData }): ReactNode 
                 <input
                   id={ids.name}
                   value={current.name}
-                  onChange={(event) => change({ name: event.target.value })}
+                  onChange={(event) => change({ name: event.target.value, autoName: false })}
                 />
               </div>
               <button
@@ -321,62 +342,55 @@ export default function DraftPage({ data }: { data: ValidatorData }): ReactNode 
               </button>
             </div>
 
-            <div
-              role="status"
-              aria-live="polite"
-              className={`lhc-verdict ${result.success ? "lhc-verdict--valid" : "lhc-verdict--invalid"}`}
-              data-verdict={result.success ? "valid" : "invalid"}
-            >
-              {result.success ? (
-                <p>
-                  <strong>Valid.</strong> <code>validateRequest</code> accepts this request.
-                </p>
-              ) : (
-                <p>
-                  <strong>
-                    Not valid yet: {issues.length} {issues.length === 1 ? "issue" : "issues"}.
-                  </strong>
-                </p>
-              )}
-            </div>
-            {issues.length > 0 ? (
-              <details className="lhc-draft__issues" open={showAll}>
-                <summary>The issues, as validateRequest words them</summary>
-                <ol className="lhc-issues">
-                  {issues.map((issue) => (
-                    <li key={`${issue.path}|${issue.code}|${issue.message}`}>
-                      <a href={`#${fieldId(issue.pathSegments)}`}>
-                        <code>{issue.path}</code>
-                      </a>
-                      : {issue.message} <span className="lhc-muted">({issue.code})</span>
-                    </li>
-                  ))}
-                </ol>
-              </details>
-            ) : null}
-
-            <section aria-labelledby="relations-heading" className="lhc-draft__relations">
-              <h2 id="relations-heading">Between the two States</h2>
-              {canAsk(record?.requestingState, record?.requestedState, record?.dateOfRequest) ? (
-                <BetweenAnswer
-                  a={record?.requestingState as string}
-                  b={record?.requestedState as string}
-                  on={record?.dateOfRequest as string}
-                  headingLevel="h3"
-                  showLink
-                />
-              ) : (
-                <p>
-                  Once the requesting State, the requested State and the date of the request are filled in,
-                  this says whether the Convention applies between the two States on that date.
-                </p>
-              )}
-              {result?.success ? <ContextFindings request={result.data} /> : null}
-            </section>
+            {result.success ? (
+              <section aria-labelledby="relations-heading" className="lhc-draft__relations">
+                <h2 id="relations-heading" className="sr-only">
+                  Verdict
+                </h2>
+                <ContextFindings request={result.data} />
+              </section>
+            ) : (
+              <>
+                <VerdictBox verdict={requestVerdict({ issues })}>
+                  <details className="lhc-draft__issues" open={showAll}>
+                    <summary>
+                      {issues.length} {issues.length === 1 ? "field to correct" : "fields to correct"}
+                    </summary>
+                    <ol className="lhc-issues">
+                      {issues.map((issue) => (
+                        <li key={`${issue.path}|${issue.code}|${issue.message}`}>
+                          <a href={`#${fieldId(issue.pathSegments)}`}>{fieldLabel(issue.pathSegments)}</a>:{" "}
+                          {issue.message} <code className="lhc-muted">{issue.path}</code>
+                        </li>
+                      ))}
+                    </ol>
+                  </details>
+                </VerdictBox>
+                <section aria-labelledby="relations-heading" className="lhc-draft__relations">
+                  <h2 id="relations-heading">Between the two States</h2>
+                  {canAsk(record?.requestingState, record?.requestedState, record?.dateOfRequest) ? (
+                    <BetweenAnswer
+                      a={record?.requestingState as string}
+                      b={record?.requestedState as string}
+                      on={record?.dateOfRequest as string}
+                      headingLevel="h3"
+                      showLink
+                    />
+                  ) : (
+                    <p>
+                      Once the requesting State, the requested State and the date of the request are filled
+                      in, this says whether the Convention applies between the two States on that date.
+                    </p>
+                  )}
+                </section>
+              </>
+            )}
 
             {letterOpen ? (
               result.success ? (
-                <LetterPreview request={saved} fileName={current.name || "request"} />
+                <Suspense fallback={<p>Preparing the letter…</p>}>
+                  <LetterPreview request={saved} fileName={current.name || "request"} />
+                </Suspense>
               ) : (
                 <p role="alert">
                   The letter is made from a valid request: {issues.length}{" "}

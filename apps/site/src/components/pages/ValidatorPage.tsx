@@ -1,10 +1,12 @@
 import { useLocation } from "@docusaurus/router";
 import useBaseUrl from "@docusaurus/useBaseUrl";
+import { requestVerdict } from "@lhc/request-context/verdict";
 import Heading from "@theme/Heading";
 import { type ChangeEvent, lazy, type ReactNode, Suspense, useEffect, useId, useState } from "react";
 import type { ValidatorData } from "../../../plugins/lhc-data/types";
 import { ExampleOptions, fetchExampleText } from "../examples";
 import { Page } from "../Page";
+import { VerdictBox } from "../Verdict";
 import { checkRequest, loadValidator, type Verdict } from "../validation";
 
 // Loaded only once a request is valid, so the page does not carry the parties data until then.
@@ -25,38 +27,34 @@ function VerdictView({
       return <p className="lhc-verdict lhc-verdict--invalid">Paste or upload a request first.</p>;
     case "unreadable":
       return (
-        <div className="lhc-verdict lhc-verdict--invalid" data-verdict="unreadable">
+        <div className="lhc-verdict lhc-verdict--cannot-send" data-verdict="unreadable">
           <p>
             <strong>Not valid JSON.</strong> {verdict.message}
           </p>
         </div>
       );
     case "valid":
+      // The verdict waits for the treaty relations: see ContextFindings.
       return (
-        <div className="lhc-verdict lhc-verdict--valid" data-verdict="valid">
-          <p>
-            <strong>Valid.</strong> The request conforms to the {typeTitle(verdict.requestType)} schema.
-          </p>
-        </div>
+        <p className="lhc-muted">The request conforms to the {typeTitle(verdict.requestType)} schema.</p>
       );
-    case "invalid":
+    case "invalid": {
+      const result = requestVerdict({ issues: verdict.issues });
       return (
-        <div className="lhc-verdict lhc-verdict--invalid" data-verdict="invalid">
-          <p>
-            <strong>
-              Not valid: {verdict.issues.length} {verdict.issues.length === 1 ? "issue" : "issues"}.
-            </strong>
-          </p>
+        <VerdictBox verdict={result}>
           <ol className="lhc-issues">
-            {verdict.issues.map((issue) => (
-              <li key={`${issue.path}|${issue.code}|${issue.message}`}>
-                <code>{issue.path}</code>: {issue.message}
-                {issue.code ? <span className="lhc-muted"> ({issue.code})</span> : null}
+            {result.points.map((point) => (
+              <li key={`${point.path}|${point.code}|${point.problem}`}>
+                <code>{point.path}</code>: {point.problem}
               </li>
             ))}
           </ol>
-        </div>
+          <p>
+            <strong>What to do:</strong> correct each field as its message says, then validate again.
+          </p>
+        </VerdictBox>
       );
+    }
   }
 }
 

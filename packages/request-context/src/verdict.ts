@@ -58,6 +58,10 @@ const ACTIONS: Readonly<Record<FindingCode, string>> = {
     "Before relying on the Convention, confirm with the depositary's records or the requested State's central authority that it is in force for both States on the date.",
   "convention-not-shown-to-apply":
     "Confirm whether the Convention is in force for both States on the date (depositary's records); if it is not, send the request on another legal basis or once it is in force.",
+  "convention-provisionally-applied":
+    "Before relying on the Convention, confirm with the requested State's central authority that it applies the Part concerned provisionally and accepts the request on that basis; otherwise send it on another legal basis.",
+  "convention-does-not-apply":
+    "Send the request on another legal basis (a treaty both States are bound by, or reciprocity): a recorded fact excludes the Convention between the two States on the date.",
   "annex-applies": "Nothing to do.",
   "annex-not-applicable":
     "Rely on another classification of the offence or another legal basis: the annex does not apply between the two States on the date.",

@@ -12,7 +12,10 @@ import { fetchLatestItem, readSruRecords } from "../scripts/register/fetch.js";
 import { registerItemXml, registerPartiesOf } from "./helpers/register-xml.js";
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), "..");
-const recordedSru = readFileSync(join(packageDir, "test", "fixtures", "verdragenbank", "sru_verdragenbank_nl_page.xml"), "utf8");
+const recordedSru = readFileSync(
+  join(packageDir, "test", "fixtures", "verdragenbank", "sru_verdragenbank_nl_page.xml"),
+  "utf8",
+);
 const real = lintAndCollect(readSourceFiles(packageDir)).data;
 if (!real) throw new Error("the package's data does not pass its lints");
 
@@ -69,7 +72,9 @@ describe("reading the SRU answer", () => {
 
 describe("fetching from a register on 127.0.0.1", () => {
   it("looks the treaty up, then downloads its latest item, retrying a 503; the register's URL is what is cited", async () => {
-    serve(conventionSru, (attempt) => (attempt === 1 ? { status: 503, body: "" } : { status: 200, body: itemXml }));
+    serve(conventionSru, (attempt) =>
+      attempt === 1 ? { status: 503, body: "" } : { status: 200, body: itemXml },
+    );
     const log: string[] = [];
     const fetched = await fetchLatestItem("013717", { baseUrl: base, backoffMs: 1, log: (l) => log.push(l) });
     expect(fetched.nl.url).toBe(`https://repository.overheid.nl${ITEM_PATH}`);

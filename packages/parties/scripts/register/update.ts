@@ -7,6 +7,7 @@ import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { readDataFiles, type SourceFile } from "../lib/source-files.js";
 import { formatLintProblem, lintAndCollect } from "../lint/index.js";
+import { formatJson } from "./format-json.js";
 import { readRegisterItem } from "./item.js";
 import { type MergeResult, mergeRegister, type RegisterSource } from "./merge.js";
 import { readRegisterNames } from "./names.js";
@@ -64,6 +65,17 @@ export function updateFromRegister(input: RegisterInput, options: UpdateOptions)
   const merge = mergeRegister(files, item, source, readRegisterNames());
   const report: UpdateReport = { merge, source, problems: [], written: false, summary: "" };
   if (merge.conflicts.length === 0 && merge.files.size > 0) {
+    // The data set is compiled anew on the day the register is read: asOf follows (never back).
+    const metaFile = files.find((f) => f.path === "data/dataset.json");
+    const accessed = options.accessed ?? null;
+    if (metaFile && accessed) {
+      const meta = JSON.parse(metaFile.content) as { asOf: string };
+      if (accessed > meta.asOf) {
+        merge.notes.push(`asOf moves from ${meta.asOf} to ${accessed}, the day the register was read`);
+        meta.asOf = accessed;
+        merge.files.set(metaFile.path, formatJson(meta));
+      }
+    }
     const merged: SourceFile[] = [
       ...files.filter((f) => !merge.files.has(f.path)),
       ...[...merge.files].map(([path, content]) => ({ path, content })),

@@ -97,7 +97,7 @@ describe("fetching from a register on 127.0.0.1", () => {
     );
   });
 
-  it("`--fetch` merges the fetched item (exit 0); a failed fetch exits 2 and writes nothing", async () => {
+  it("`--fetch` merges the fetched item (exit 0); a failed fetch exits 1 and writes nothing", async () => {
     const root = mkdtempSync(join(tmpdir(), "lhc-register-fetch-"));
     try {
       cpSync(join(packageDir, "data"), join(root, "data"), { recursive: true });
@@ -115,7 +115,7 @@ describe("fetching from a register on 127.0.0.1", () => {
 
       const before = readFileSync(join(root, "data", "states", "LV.json"), "utf8");
       serve(conventionSru, () => ({ status: 500, body: "" }));
-      expect(await main(args)).toBe(2);
+      expect(await main(args)).toBe(1);
       expect(errors.join("\n")).toMatch(/failed after 4 attempts: 500/);
       expect(readFileSync(join(root, "data", "states", "LV.json"), "utf8")).toBe(before);
     } finally {

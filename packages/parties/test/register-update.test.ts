@@ -188,19 +188,21 @@ describe("the command's exit codes", () => {
     return errors;
   };
 
-  it("2 for a file that is not this treaty's item, naming the file and the reason; the data is untouched", async () => {
+  it("1 for a file that is not this treaty's item, naming the file and the reason; the data is untouched", async () => {
     const dataDir = copyOfData();
     const before = snapshot(dataDir);
     const errors = quiet();
     const path = join(fixtures, "verdragenbank_item_000004.xml");
-    expect(await main(["--file", path, "--data", dataDir])).toBe(2);
+    expect(await main(["--file", path, "--data", dataDir])).toBe(1);
     expect(errors.join("\n")).toContain(`${path}: the item is treaty 000004, not 013717`);
     expect(snapshot(dataDir)).toEqual(before);
   });
 
-  it("1 for a name the table does not hold, naming it; 0 with a summary file for a clean dry run", async () => {
+  it("1 for a name the table does not hold, naming it; 0 with a summary file for a clean dry run; 2 for bad usage", async () => {
     const dataDir = copyOfData();
     const errors = quiet();
+    expect(await main(["--fetch", "--file", "x.xml"])).toBe(2);
+    expect(await main(["--file", "x.xml", "--accessed", "28-11-2026"])).toBe(2);
     const parties = registerPartiesOf(real.parties).map((p) =>
       p.name === "Latvia" ? { ...p, name: "Latvija" } : p,
     );

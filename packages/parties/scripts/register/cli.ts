@@ -2,9 +2,9 @@
  * `pnpm --filter @lhc/parties update:register -- --fetch | --file ITEM.xml [--id 013717]
  *   [--base-url URL] [--data DIR] [--dry-run] [--accessed YYYY-MM-DD] [--summary FILE]`
  *
- * Exit codes: 0 merged (or nothing to change, or a dry run without conflicts); 1 refused: conflicts,
- * an unknown State name or lint problems of the merged data, and nothing was written; 2 the input could
- * not be read: bad options, a failed download, or a file that is not a register item.
+ * Exit codes, as `lhc-convention update`'s: 0 merged (or nothing to change, or a dry run without
+ * conflicts); 1 refused, and nothing was written: a conflict, an unknown State name, lint problems of the
+ * merged data, a failed download, or a file that is not this treaty's register item; 2 a usage error.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -55,8 +55,8 @@ export async function main(argv: string[]): Promise<number> {
     }
   } catch (error) {
     if (error instanceof FetchError || (error as NodeJS.ErrnoException).code === "ENOENT") {
-      console.error(`parties update: ${(error as Error).message}`);
-      return 2;
+      console.error(`parties update: ${(error as Error).message}; nothing was written`);
+      return 1;
     }
     throw error;
   }
@@ -67,8 +67,10 @@ export async function main(argv: string[]): Promise<number> {
     return report.merge.conflicts.length > 0 || report.problems.length > 0 ? 1 : 0;
   } catch (error) {
     if (error instanceof RegisterError) {
-      console.error(`parties update: ${values.file ?? "the fetched item"}: ${error.message}`);
-      return 2;
+      console.error(
+        `parties update: ${values.file ?? "the fetched item"}: ${error.message}; nothing was written`,
+      );
+      return 1;
     }
     if (error instanceof MergeRefused) {
       console.error(`parties update: refused: ${error.message}; nothing was written`);

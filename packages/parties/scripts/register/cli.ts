@@ -12,7 +12,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { FetchError } from "@lhc/convention/importer";
 import { fetchLatestItem } from "./fetch.js";
-import { RegisterError } from "./item.js";
+import { RegisterError, readRegisterItem } from "./item.js";
 import { MergeRefused } from "./merge.js";
 import { CONVENTION_ID, type RegisterInput, updateFromRegister } from "./update.js";
 
@@ -52,8 +52,21 @@ export async function main(argv: string[]): Promise<number> {
         ...(process.env.LHC_FETCH_BACKOFF_MS ? { backoffMs: Number(process.env.LHC_FETCH_BACKOFF_MS) } : {}),
       });
       input = { xml: fetched.nl.xml, itemUrl: fetched.nl.url, version: fetched.record.version };
+      // The English manifestation must be the same treaty with the same parties; the Dutch one is merged.
+      if (fetched.en) {
+        const [nl, en] = [readRegisterItem(fetched.nl.xml, id), readRegisterItem(fetched.en.xml, id)];
+        if (nl.parties.length !== en.parties.length)
+          throw new RegisterError(
+            "not-an-item",
+            `${fetched.en.url} lists ${en.parties.length} parties but ${fetched.nl.url} lists ${nl.parties.length}; the register's two manifestations disagree`,
+          );
+      }
     }
   } catch (error) {
+    if (error instanceof RegisterError) {
+      console.error(`parties update: the fetched item: ${error.message}; nothing was written`);
+      return 1;
+    }
     if (error instanceof FetchError || (error as NodeJS.ErrnoException).code === "ENOENT") {
       console.error(`parties update: ${(error as Error).message}; nothing was written`);
       return 1;

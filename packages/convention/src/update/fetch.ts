@@ -54,8 +54,14 @@ const LIMITS = { timeoutMs: 30_000, retries: 3, backoffMs: 1_000, maxBytes: 50 *
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** GET with a timeout, retries with backoff on 429/5xx/network errors, a size limit and a clear 404. */
-async function download(url: string, options: FetchOptions): Promise<Buffer> {
+/** The limits of one download; every field has a default. */
+export type DownloadOptions = Omit<FetchOptions, "id" | "baseUrl">;
+
+/**
+ * GET with a timeout, retries with backoff on 429/5xx/network errors, a size limit and a clear 404.
+ * Exported (from `@lhc/convention/importer`) so that @lhc/parties' register update downloads the same way.
+ */
+export async function download(url: string, options: DownloadOptions = {}): Promise<Buffer> {
   const { timeoutMs, retries, backoffMs, maxBytes } = { ...LIMITS, ...definedOnly(options) };
   let delay = backoffMs;
   for (let attempt = 0; ; attempt++) {
@@ -106,7 +112,7 @@ async function download(url: string, options: FetchOptions): Promise<Buffer> {
   }
 }
 
-function definedOnly(options: FetchOptions): Partial<typeof LIMITS> {
+function definedOnly(options: DownloadOptions): Partial<typeof LIMITS> {
   return Object.fromEntries(
     Object.entries(options).filter(([key, value]) => key in LIMITS && value !== undefined),
   ) as Partial<typeof LIMITS>;

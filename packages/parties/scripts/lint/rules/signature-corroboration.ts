@@ -1,6 +1,11 @@
 import type { LintRule } from "../types.js";
 
-const TREATY_DATABASE_HOSTS = new Set(["verdragen.nl", "treatydatabase.overheid.nl"]);
+// repository.overheid.nl serves the same database's item XML (scripts/register).
+const TREATY_DATABASE_HOSTS = new Set([
+  "verdragen.nl",
+  "treatydatabase.overheid.nl",
+  "repository.overheid.nl",
+]);
 
 /** Whether a source is a page of the Dutch treaty database (either of its addresses). */
 export const isTreatyDatabaseUrl = (url: string): boolean => TREATY_DATABASE_HOSTS.has(new URL(url).hostname);

@@ -15,6 +15,7 @@ import type { Offence } from "@lhc/requests";
 import { declarationBasis, declarationsListedBasis, isFromApprovingLaw, stateLabel } from "./basis.js";
 import type { CheckInput } from "./context.js";
 import type { ContextFinding, FindingBasis } from "./findings.js";
+import { declarationTiming } from "./in-effect.js";
 
 /** Declarations choosing annexes are made under Art. 2(2). */
 const ANNEX_CLAUSE = "art_2__para_2";
@@ -34,7 +35,8 @@ interface Acceptance {
 function acceptanceOf(party: Party, annex: string, on: string): Acceptance {
   const who = stateLabel(party.code);
   const whose = `${stateName(party.code)}'s`;
-  const inEffect = party.declarations.filter((d) => d.date === null || d.date <= on);
+  // What an approving law directs counts only from the law's date and the State's consent (see in-effect.ts).
+  const inEffect = party.declarations.filter((d) => declarationTiming(party, d, on).inEffect !== false);
   const accepted: Declaration[] = [];
   const sentences: string[] = [];
   const basis: FindingBasis[] = [];

@@ -15,6 +15,7 @@ import type { Attachment } from "@lhc/requests";
 import { declarationBasis, declarationStatusLabel, isDeclarationVerified, stateLabel } from "./basis.js";
 import type { CheckInput } from "./context.js";
 import type { ContextFinding } from "./findings.js";
+import { declarationTiming } from "./in-effect.js";
 
 /** "Art. 22" for art_22, "Art. 2(2)" for art_2__para_2. */
 export function citeProvision(provision: string): string {
@@ -72,10 +73,11 @@ function checkLanguage(
   );
   if (index >= 0) {
     const translation = translations[index] as Attachment;
+    // The declaration names the language of requests; whether a translation into it meets that is a question the data does not answer.
     return {
-      level: "info",
-      code: "request-language-accepted",
-      message: `The request is in ${languageLabel(language)}, with a translation into ${languageLabel(translation.language as string)} (translations[${index}]). ${rule}`,
+      level: "warning",
+      code: "request-translation-not-verified",
+      message: `The request is in ${languageLabel(language)}, with a translation into ${languageLabel(translation.language as string)} (translations[${index}]); whether ${who} accepts a translated request under ${citeProvision(effect.provision)} is not verified. ${rule}`,
       details: [],
       path: `$.translations[${index}].language`,
       basis,
@@ -138,9 +140,21 @@ function checkEffect(
 
 export function checkRequestedStateDeclarations(input: CheckInput, requested: Party): ContextFinding[] {
   const who = stateLabel(requested.code);
-  const inEffect = requested.declarations.filter((d) => d.date === null || d.date <= input.on);
+  const timed = requested.declarations.map((declaration) => ({
+    declaration,
+    timing: declarationTiming(requested, declaration, input.on),
+  }));
+  // A declaration known not to apply yet on the date is left out; one whose date is unknown is checked, and says so.
+  const inEffect = timed.filter((t) => t.timing.inEffect !== false).map((t) => t.declaration);
+  const noteOf = (declaration: Declaration): string[] => {
+    const note = timed.find((t) => t.declaration === declaration)?.timing.note;
+    return note ? [note] : [];
+  };
   const findings = inEffect.flatMap((declaration) =>
-    (declaration.effects ?? []).map((effect) => checkEffect(input, requested, declaration, effect)),
+    (declaration.effects ?? []).map((effect) => {
+      const finding = checkEffect(input, requested, declaration, effect);
+      return { ...finding, details: [...finding.details, ...noteOf(declaration)] };
+    }),
   );
   const unknown = inEffect.filter((d) => d.text === null && d.provisions === null);
   if (unknown.length > 0) {
@@ -148,7 +162,7 @@ export function checkRequestedStateDeclarations(input: CheckInput, requested: Pa
       level: "warning",
       code: "declarations-not-verified",
       message: `${who} has reservations or declarations whose content is not verified (${unknown.map((d) => d.id).join(", ")}); they may bear on this request.`,
-      details: [],
+      details: unknown.flatMap(noteOf),
       path: "$.requestedState",
       basis: unknown.map((d) => declarationBasis(requested.code, d)),
     });

@@ -21,6 +21,7 @@ export const findingCodes = [
   "annex-not-verified",
   // The requested State's declarations that bear on requests.
   "request-language-accepted",
+  "request-translation-not-verified",
   "request-language-not-accepted",
   "central-authorities-designated",
   "channel-not-central-authority",

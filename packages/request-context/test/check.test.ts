@@ -165,7 +165,7 @@ describe("a request to Latvia in French", () => {
     expectEveryBasisResolves(findings);
   });
 
-  it("is accepted with a translation into Latvian, and a request in Latvian is accepted", () => {
+  it("with a translation into Latvian is a warning that acceptance is not verified; a request in Latvian is accepted", () => {
     const translation = {
       title: "Pieprasījums (tulkojums)",
       mediaType: "application/pdf",
@@ -176,10 +176,45 @@ describe("a request to Latvia in French", () => {
       mlaRequest({ requestedState: "LV", language: "fr", translations: [translation] }),
     ).findings;
     expect(withCode(translated, "request-language-not-accepted")).toEqual([]);
-    expect(one(translated, "request-language-accepted").path).toBe("$.translations[0].language");
+    // Art. 22 as Latvia's law renders it names the language of requests, not translations: not verified, so a warning.
+    expect(withCode(translated, "request-language-accepted")).toEqual([]);
+    const finding = one(translated, "request-translation-not-verified");
+    expect(finding).toMatchObject({ level: "warning", path: "$.translations[0].language" });
+    expect(finding.message).toContain(
+      "whether Latvia (LV) accepts a translated request under Art. 22 is not verified",
+    );
 
     const inLatvian = checkRequestContext(mlaRequest({ requestedState: "LV", language: "lv" })).findings;
     expect(one(inLatvian, "request-language-accepted").message).toMatch(/^The request is in Latvian \(lv\)/);
+  });
+
+  it("applies what Latvia's approving law directs only from the later of its proclamation and Latvia's consent", () => {
+    const latvia = getParty("LV");
+    const proclaimed = latvia?.domesticApproval?.proclaimed as string;
+    const consent = latvia?.consent?.depositDate as string;
+    const from = proclaimed > consent ? proclaimed : consent;
+    const before = checkRequestContext(
+      mlaRequest({
+        requestedState: "LV",
+        language: "fr",
+        channel: "diplomatic",
+        dateOfRequest: "2024-06-01",
+      }),
+    ).findings;
+    for (const code of ["request-language-not-accepted", "channel-not-central-authority"] as const) {
+      expect(withCode(before, code)).toEqual([]);
+    }
+    const dayBefore = new Date(Date.parse(`${from}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+    const justBefore = checkRequestContext(
+      mlaRequest({ requestedState: "LV", language: "fr", dateOfRequest: dayBefore }),
+    ).findings;
+    expect(withCode(justBefore, "request-language-not-accepted")).toEqual([]);
+    const onTheDay = checkRequestContext(
+      mlaRequest({ requestedState: "LV", language: "fr", dateOfRequest: from }),
+    ).findings;
+    expect(one(onTheDay, "request-language-not-accepted").details).toContain(
+      `What Latvia's approving law directs (LV-5) applies at the earliest from ${from}: the law was proclaimed on ${proclaimed} and Latvia (LV) deposited its consent on ${consent}.`,
+    );
   });
 
   it("names Latvia's central authorities under Art. 20 and warns about another channel", () => {

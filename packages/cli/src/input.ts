@@ -9,8 +9,14 @@ export type JsonInput =
   | { source: string; ok: true; value: unknown }
   | { source: string; ok: false; error: string };
 
-function describeReadError(source: string, error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+/** Whether an error is the operating system's answer about a file (it has an errno code and a syscall). */
+export function isSystemError(error: unknown): error is NodeJS.ErrnoException {
+  const system = error as NodeJS.ErrnoException | undefined;
+  return typeof system?.code === "string" && typeof system.syscall === "string";
+}
+
+function describeReadError(source: string, error: NodeJS.ErrnoException): string {
+  const code = error.code;
   switch (code) {
     case "ENOENT":
       return `cannot read ${source}: no such file`;
@@ -20,7 +26,7 @@ function describeReadError(source: string, error: unknown): string {
     case "EPERM":
       return `cannot read ${source}: permission denied`;
     default:
-      return `cannot read ${source}: ${error instanceof Error ? error.message : String(error)}`;
+      return `cannot read ${source}: ${error.message}`;
   }
 }
 
@@ -48,6 +54,8 @@ export async function readJsonInput(source: string, io: CliIo): Promise<JsonInpu
   try {
     text = source === STDIN ? await io.readStdin() : await io.readFile(source);
   } catch (error) {
+    // Anything but the system's answer about the file is a bug in lhc, for run() to report as one.
+    if (!isSystemError(error)) throw error;
     return {
       source,
       ok: false,

@@ -12,6 +12,22 @@ import { CliError, ExitCode } from "./errors.js";
 import { type CliIo, nodeIo } from "./io.js";
 import { version } from "./version.js";
 
+/**
+ * The characters XML 1.0 forbids (§2.2, production Char; the same rule as @lhc/letters' xml-chars.ts):
+ * C0 controls but tab, line feed and carriage return, lone surrogates, U+FFFE and U+FFFF.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the rule is about exactly these characters.
+const NOT_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/gu;
+
+/**
+ * lhc's text output never holds such a character raw: a value echoed from a request shows it as a
+ * `\uXXXX` escape, which is also what it means inside a JSON string, so JSON output stays the same data.
+ * A control character on a terminal would act (an escape sequence) instead of being seen.
+ */
+export function visibleText(text: string): string {
+  return text.replace(NOT_XML_CHAR, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
 function buildProgram(context: CommandContext): Command {
   const program = new Command("lhc")
     .description(
@@ -66,7 +82,15 @@ function buildProgram(context: CommandContext): Command {
  * one line.
  */
 export async function run(argv: readonly string[], io: Partial<CliIo> = {}): Promise<number> {
-  const context: CommandContext = { io: { ...nodeIo(), ...io }, exitCode: ExitCode.ok };
+  const base: CliIo = { ...nodeIo(), ...io };
+  const context: CommandContext = {
+    io: {
+      ...base,
+      stdout: (text) => base.stdout(visibleText(text)),
+      stderr: (text) => base.stderr(visibleText(text)),
+    },
+    exitCode: ExitCode.ok,
+  };
   try {
     await buildProgram(context).parseAsync([...argv], { from: "user" });
     return context.exitCode;
@@ -85,8 +109,9 @@ export async function run(argv: readonly string[], io: Partial<CliIo> = {}): Pro
       context.io.stderr(`lhc: a part of lhc is missing (${message.split("\n")[0]}); reinstall @lhc/cli\n`);
       return ExitCode.internal;
     }
+    // Never shown as a refusal: its own exit code, and a request to report it.
     context.io.stderr(
-      `lhc: internal error: ${message.split("\n")[0]} (please report this at https://github.com/lhc-project/lhc/issues)\n`,
+      `lhc: internal error: ${message.split("\n")[0]} (a bug in lhc, not a problem with your input; please report it with the command you ran at https://github.com/lhc-project/lhc/issues)\n`,
     );
     return ExitCode.internal;
   }

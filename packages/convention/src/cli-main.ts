@@ -35,10 +35,10 @@ const USAGE = `Usage:
       Print how much of the Convention has verified text (in this package, or in a data directory).
 
 Exit codes: 0 done (or nothing to change), 1 refused (conflict, wrong treaty, fetch or parse failure),
-2 usage error, 70 internal error (a bug in lhc-convention: please report it).`;
+2 usage error, 3 internal error (a bug in lhc-convention: please report it).`;
 
-/** sysexits.h EX_SOFTWARE: an internal software error, never a verdict on the input. */
-export const INTERNAL_ERROR = 70;
+/** An internal error, never a verdict on the input: the same code as `lhc` (@lhc/cli) gives one. */
+export const INTERNAL_ERROR = 3;
 const BUG_REPORTS = "https://github.com/lhc-project/lhc/issues";
 
 /** The package's own data directory (present in the repository, not in the published package). */

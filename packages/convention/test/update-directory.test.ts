@@ -284,7 +284,12 @@ describe("--dry-run gives the same verdict as the real run", () => {
       expect(dry.code, dry.stderr).toBe(real.code);
       expect(dry.stderr).toBe(real.stderr);
       expect(dry.stdout.replace(" (dry run: nothing written)", "")).toBe(real.stdout);
-      if (real.code !== 0) expect(real.stderr).toContain("would not pass the data checks");
+      if (real.code !== 0) {
+        expect(real.stderr).toContain("would not pass the data checks");
+        // The problems name the files as they are in the directory, never the staging copy.
+        expect(real.stderr).toContain(`  ${name}/annexes/`);
+        expect(real.stderr).not.toContain(".update-");
+      }
       expect(tmpLeftovers()).toEqual(before);
     }
     expect(readdirSync(parent).filter((n) => n.includes(".update-"))).toEqual([]);

@@ -297,6 +297,31 @@ describe("lhc-convention update --fetch", () => {
       const stderr = await refused(["update", "--file", broken, "--id", "BWBV0005577"], data);
       expect(stderr).toMatch(/not well-formed XML \(line \d+, column \d+\)/);
     });
+
+    it("a download that is not valid UTF-8 names the URL and the byte; a declared ISO-8859-1 file is read", async () => {
+      const data = await filledWithUnesco();
+      // The file's Latin-1 character references written as Latin-1 bytes, first without a declaration.
+      const raw = UNESCO.toString("utf8").replace(/&#x([0-9A-F]{2});/g, (ref, hex: string) =>
+        Number.parseInt(hex, 16) >= 0xa0 ? String.fromCharCode(Number.parseInt(hex, 16)) : ref,
+      );
+      const undeclared = Buffer.from(raw, "latin1");
+      serve("BWBV0005577", "2012-01-01_0", undeclared);
+      const stderr = await refused(fetchArgs("BWBV0005577"), data);
+      expect(stderr).toMatch(
+        /BWBV0005577_2012-01-01_0\.xml: the file is not valid UTF-8: the byte at offset \d+/,
+      );
+      const declared = Buffer.from(
+        raw.replace('<?xml version="1.0"?>', '<?xml version="1.0" encoding="ISO-8859-1"?>'),
+        "latin1",
+      );
+      serve("BWBV0005577", "2012-01-01_0", declared);
+      const read = await run([...fetchArgs("BWBV0005577"), "--data", data, "--dry-run"]);
+      expect(read.code, read.stderr).toBe(0);
+      // The same text as the UTF-8 file the directory was filled from (a different text would be a
+      // conflict): nothing is added, the nodes only cite the new source.
+      expect(read.stdout).toMatch(/^- Articles: \d+ changed$/m);
+      expect(read.stdout).not.toMatch(/^- .*added/m);
+    });
   });
 });
 

@@ -1,9 +1,11 @@
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { BwbImportError, importBwb } from "../src/importer/index.js";
 import { decodeXml, parseXml } from "../src/importer/xml.js";
 import { walk } from "../src/query.js";
+import { run } from "./run-cli.js";
 
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, "fixtures", "bwb", name), "utf8");
 const UNESCO = fixture("BWBV0005577.xml");
@@ -172,5 +174,33 @@ describe("the document's structure", () => {
     );
     const texts = [...walk(importBwb(xml, { lang: "en" }))].map((n) => n.text?.en?.value ?? "");
     expect(texts.some((t) => t.includes("R&amp;D"))).toBe(true);
+  });
+});
+
+describe("the data check refuses them too, in a data directory edited by hand", () => {
+  it("names the file, the field, the character and the rule", async () => {
+    const data = mkdtempSync(join(tmpdir(), "lhc-xml-chars-"));
+    try {
+      const file = join(import.meta.dirname, "fixtures", "bwb", "BWBV0005577.xml");
+      const filled = await run(["update", "--file", file, "--id", "BWBV0005577", "--data", data]);
+      expect(filled.code, filled.stderr).toBe(0);
+      expect((await run(["check", "--data", data])).code).toBe(0);
+      const path = join(data, "provisions", "art_i.json");
+      const article = JSON.parse(readFileSync(path, "utf8"));
+      article.children[0].text.en.value = `${article.children[0].text.en.value}\u0000`;
+      writeFileSync(path, `${JSON.stringify(article, null, 2)}\n`);
+      const meta = JSON.parse(readFileSync(join(data, "meta.json"), "utf8"));
+      meta.titles.en.value = "\uFFFF";
+      writeFileSync(join(data, "meta.json"), `${JSON.stringify(meta, null, 2)}\n`);
+      const checked = await run(["check", "--data", data]);
+      expect(checked.code).toBe(1);
+      const name = data.split("/").at(-1);
+      expect(checked.stderr).toContain(
+        `${name}/provisions/art_i.json: (root).children.0.text.en.value: holds U+0000 at character ${article.children[0].text.en.value.length}, which XML 1.0 does not allow in a document (§2.2, production Char)`,
+      );
+      expect(checked.stderr).toMatch(/data\/meta\.json: titles\.en\.value: holds U\+FFFF at character 1/);
+    } finally {
+      rmSync(data, { recursive: true, force: true });
+    }
   });
 });

@@ -4,6 +4,7 @@
  */
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from "docx";
 import { buildLetter, type Letter, type LetterNode, type LetterOptions } from "./model.js";
+import { cleanLetter } from "./xml-chars.js";
 
 const HEADINGS = [
   HeadingLevel.HEADING_2,
@@ -61,8 +62,12 @@ function basisParagraph(text: string, depth: number): Paragraph {
   });
 }
 
-/** A letter as a DOCX `Document` of the docx library (write it with `Packer`). */
-export function letterToDocument(letter: Letter): Document {
+/**
+ * A letter as a DOCX `Document` of the docx library (write it with `Packer`). Characters XML 1.0 forbids
+ * are left out: Word refuses a document.xml that holds one.
+ */
+export function letterToDocument(input: Letter): Document {
+  const letter = cleanLetter(input);
   const children: Paragraph[] = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun({ text: letter.title })] }),
     new Paragraph({

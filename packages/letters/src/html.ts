@@ -1,8 +1,12 @@
 import { buildLetter, type Letter, type LetterNode, type LetterOptions } from "./model.js";
+import { cleanLetter, withoutForbiddenCharacters } from "./xml-chars.js";
 
-/** Escapes text for HTML element content and attribute values: values are data, never markup. */
+/**
+ * Escapes text for HTML element content and attribute values: values are data, never markup. Characters
+ * XML 1.0 forbids are left out (see xml-chars.ts).
+ */
 export function escapeHtml(text: string): string {
-  return text
+  return withoutForbiddenCharacters(text)
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
@@ -73,7 +77,8 @@ function renderNodes(nodes: readonly LetterNode[], depth: number): string {
 }
 
 /** A letter as one standalone HTML document with print styles. */
-export function letterToHtml(letter: Letter): string {
+export function letterToHtml(input: Letter): string {
+  const letter = cleanLetter(input);
   const sections = letter.sections
     .map(
       (section) =>

@@ -25,3 +25,10 @@ export {
   letterLanguageOf,
 } from "./model.js";
 export { fallbackSection, type LetterSectionId, letterSections, sectionOf } from "./sections.js";
+export {
+  cleanLetter,
+  forbiddenCharacters,
+  type OmittedCharacters,
+  withoutForbiddenCharacters,
+  XML_CHARACTER_RULE,
+} from "./xml-chars.js";

@@ -1,11 +1,13 @@
 import { buildLetter, type Letter, type LetterNode, type LetterOptions } from "./model.js";
+import { cleanLetter, withoutForbiddenCharacters } from "./xml-chars.js";
 
 /**
  * Escapes text so that Markdown shows it as written: every punctuation character that could start
- * markup (emphasis, links, HTML, code, headings, lists, tables) is backslash-escaped.
+ * markup (emphasis, links, HTML, code, headings, lists, tables) is backslash-escaped. Characters XML 1.0
+ * forbids are left out (see xml-chars.ts).
  */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]<>#|~!&]/g, (c) => `\\${c}`);
+  return withoutForbiddenCharacters(text).replace(/[\\`*_{}[\]<>#|~!&]/g, (c) => `\\${c}`);
 }
 
 /** A line that would start a list, a setext heading or a thematic break is escaped at its start. */
@@ -41,7 +43,8 @@ function renderNodes(nodes: readonly LetterNode[], depth: number, colon: string)
 }
 
 /** A letter as Markdown (CommonMark): headings per section, values as nested lists. */
-export function letterToMarkdown(letter: Letter): string {
+export function letterToMarkdown(input: Letter): string {
+  const letter = cleanLetter(input);
   const out = [
     `# ${escapeMarkdown(letter.title)}`,
     "",

@@ -2,6 +2,7 @@ import { citeBasis, getJsonSchema, parseRequest, type Request, type RequestType 
 import { isLetterLanguage, type Labels, labelsFor } from "./catalog.js";
 import { stateNaming } from "./names.js";
 import { type LetterSectionId, letterSections, sectionOf } from "./sections.js";
+import { cleanLetter, type OmittedCharacters } from "./xml-chars.js";
 
 /** One labelled value of the letter: a leaf (with its text) or a group (with its children). */
 export interface LetterNode {
@@ -37,6 +38,11 @@ export interface Letter {
   generatedNote: string;
   /** What separates a label from its value in running text: ": " in English, " : " in French. */
   colon: string;
+  /**
+   * Values of the request that held characters XML 1.0 forbids (NUL and other control characters, lone
+   * surrogates, U+FFFE, U+FFFF), which the letter leaves out; absent when there were none.
+   */
+  omitted?: OmittedCharacters[];
 }
 
 export interface LetterOptions {
@@ -235,7 +241,7 @@ export function buildLetter(input: unknown, options: LetterOptions = {}): Letter
         builder.node(key, labels.field(key), values[key], properties[key] ?? {}, pathOf("$", key)),
       ),
     }));
-  return {
+  return cleanLetter({
     language: labels.language,
     requestType: request.requestType,
     title: labels.text(`requestType.${request.requestType}`),
@@ -248,5 +254,5 @@ export function buildLetter(input: unknown, options: LetterOptions = {}): Letter
     ...(options.basis === true ? { basisNote: labels.text("basisNote") } : {}),
     generatedNote: labels.text("generated"),
     colon: labels.text("colon"),
-  };
+  });
 }

@@ -2,7 +2,7 @@ import type { Command } from "commander";
 import { Option } from "commander";
 import type { CommandContext } from "../context.js";
 import { CliError, ExitCode } from "../errors.js";
-import { readJsonInput, STDIN } from "../input.js";
+import { isSystemError, readJsonInput, STDIN } from "../input.js";
 import { describeIssue } from "../requests.js";
 
 const formats = ["html", "docx", "md"] as const;
@@ -71,6 +71,14 @@ export function registerRender(program: Command, context: CommandContext): Comma
         ...(options.lang === undefined ? {} : { language: options.lang }),
         basis: options.basis === true,
       });
+      if (letter.omitted) {
+        // Left out, not refused: the request is valid; say which characters and from which values.
+        context.io.stderr(
+          `lhc: note: the letter leaves out characters XML 1.0 does not allow in a document: ${letter.omitted
+            .map((o) => `${o.characters.join(", ")} in ${o.path}`)
+            .join("; ")}\n`,
+        );
+      }
       const output: string | Uint8Array =
         options.format === "docx"
           ? await (await loadDocx()).letterToDocx(letter)
@@ -84,8 +92,8 @@ export function registerRender(program: Command, context: CommandContext): Comma
       try {
         await context.io.writeFile(options.output, output);
       } catch (error) {
-        const reason = (error as NodeJS.ErrnoException | undefined)?.code ?? String(error);
-        throw new CliError(`cannot write ${options.output}: ${reason}`, ExitCode.usage);
+        if (!isSystemError(error)) throw error;
+        throw new CliError(`cannot write ${options.output}: ${error.code}`, ExitCode.usage);
       }
     });
 }

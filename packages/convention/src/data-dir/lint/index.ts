@@ -16,6 +16,7 @@ import { preambleOrder } from "./rules/preamble-order.js";
 import { signaturePeriod } from "./rules/signature-period.js";
 import { textOnlyWhenOfficial } from "./rules/text-only-when-official.js";
 import { uniqueEIds } from "./rules/unique-eids.js";
+import { xmlCharacters } from "./rules/xml-characters.js";
 import {
   type LintContext,
   type LintProblem,
@@ -39,6 +40,7 @@ export const rules: readonly LintRule[] = [
   officialStatus,
   oneRecordPerSource,
   signaturePeriod,
+  xmlCharacters,
 ];
 
 export function formatLintProblem(problem: LintProblem): string {

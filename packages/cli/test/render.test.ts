@@ -27,11 +27,14 @@ describe("lhc render", () => {
     expect(result.stdout).toContain(request.measures[0].documents[0].sha256);
   });
 
-  it("writes Markdown in the language asked for, with legal-basis notes", () => {
+  it("writes Markdown in the language asked for, with the comparable instruments in an annex", () => {
     const result = lhc(["render", serviceExample, "--format", "md", "--lang", "en", "--basis"]);
     expect(result.code).toBe(0);
-    expect(result.stdout.split("\n")[0]).toBe("# Request for mutual legal assistance");
-    expect(result.stdout).toContain("UNTOC art. 18");
+    expect(result.stdout).toContain("\n# Request for mutual legal assistance\n");
+    expect(result.stdout).toContain("\nDear Sir or Madam,\n");
+    const annex = result.stdout.indexOf("\n## Annex — Provisions of comparable instruments (data model)\n");
+    expect(annex).toBeGreaterThan(0);
+    expect(result.stdout.indexOf("UNTOC art. 18")).toBeGreaterThan(annex);
   });
 
   it("writes a DOCX file with -o, and reads standard input", () => {

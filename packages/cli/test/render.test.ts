@@ -37,6 +37,19 @@ describe("lhc render", () => {
     expect(result.stdout.indexOf("UNTOC art. 18")).toBeGreaterThan(annex);
   });
 
+  it("writes the very letter the site previews (renderHtml and renderMarkdown of @lhc/letters)", async () => {
+    const { renderHtml, renderMarkdown } = await import("@lhc/letters");
+    // The fullest example, in both languages (each run starts the CLI, so one example is enough).
+    const file = examples("valid").find((f) => f.includes("mla-full")) as string;
+    const input = JSON.parse(readFileSync(file, "utf8"));
+    for (const lang of ["en", "fr"]) {
+      const html = lhc(["render", file, "--format", "html", "--lang", lang]);
+      expect(html.stdout, lang).toBe(renderHtml(input, { language: lang }));
+    }
+    const md = lhc(["render", file, "--format", "md", "--basis"]);
+    expect(md.stdout).toBe(renderMarkdown(input, { basis: true }));
+  });
+
   it("writes a DOCX file with -o, and reads standard input", () => {
     const out = join(scratch, "letter.docx");
     const result = lhc(["render", "-", "--format", "docx", "-o", out], { input: JSON.stringify(request) });

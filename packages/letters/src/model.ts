@@ -347,13 +347,17 @@ export function buildLetter(input: unknown, options: LetterOptions = {}): Letter
     const intro = labels.text(`intro.${section.id}.${request.requestType}`);
     const general = labels.text(`intro.${section.id}`);
     const chosen = intro !== `intro.${section.id}.${request.requestType}` ? intro : general;
+    const nodes = (placed.get(section.id) ?? []).map((key) =>
+      builder.node(key, labels.field(key), values[key], properties[key] ?? {}, pathOf("$", key)),
+    );
+    // A section holding one group ("Requesting authority", "Offences") shows the group's contents
+    // under the section's heading rather than repeat the heading.
+    const only = nodes.length === 1 ? nodes[0] : undefined;
     return {
       id: section.id,
       heading: `${index + 1}. ${labels.text(`section.${section.id}`)}`,
       ...(chosen !== `intro.${section.id}` ? { intro: chosen } : {}),
-      nodes: (placed.get(section.id) ?? []).map((key) =>
-        builder.node(key, labels.field(key), values[key], properties[key] ?? {}, pathOf("$", key)),
-      ),
+      nodes: only?.children ?? nodes,
     };
   });
 

@@ -11,6 +11,7 @@ import {
   renderHtml,
   renderMarkdown,
 } from "../src/index.js";
+import { readingOrder, stateNaming } from "../src/names.js";
 import { docxDocumentXml, docxText, expectedTexts, htmlText, leaves, validExamples } from "./helpers.js";
 
 const examples = validExamples();
@@ -203,5 +204,31 @@ describe("State names", () => {
       labelsFor("fr").text("stateNameInEnglish").replace("{name}", "Kosovo"),
     );
     expect(htmlText(renderHtml(kosovo, { language: "en" }))).toContain("Kosovo");
+  });
+});
+
+describe("the names kept for the register's States", () => {
+  it("name every State of the register in English from the register, and in French from the kept names", async () => {
+    const { parties } = await import("@lhc/parties");
+    expect(parties.length).toBeGreaterThan(0);
+    for (const party of parties) {
+      expect(stateNaming(party.code, "en")).toEqual({
+        name: readingOrder(party.nameInSource),
+        from: "register",
+      });
+    }
+    // Kosovo's code is not an ISO 3166-1 code: no French name is recorded for it, and the letter says so.
+    const fallbacks = parties
+      .filter((party) => stateNaming(party.code, "fr").from !== "kept")
+      .map((p) => p.code);
+    expect(fallbacks).toEqual(["XK"]);
+  });
+
+  it("read sort forms in reading order, and leave other commas alone", () => {
+    expect(readingOrder("Netherlands, the Kingdom of the")).toBe("the Kingdom of the Netherlands");
+    expect(readingOrder("Moldova, République de")).toBe("République de Moldova");
+    expect(readingOrder("Iran, République islamique d'")).toBe("République islamique d'Iran");
+    expect(readingOrder("Taiwan, Province of China")).toBe("Taiwan, Province of China");
+    expect(readingOrder("Virgin Islands, British")).toBe("Virgin Islands, British");
   });
 });

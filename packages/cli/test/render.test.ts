@@ -27,11 +27,27 @@ describe("lhc render", () => {
     expect(result.stdout).toContain(request.measures[0].documents[0].sha256);
   });
 
-  it("writes Markdown in the language asked for, with legal-basis notes", () => {
+  it("writes Markdown in the language asked for, with the comparable instruments in an annex", () => {
     const result = lhc(["render", serviceExample, "--format", "md", "--lang", "en", "--basis"]);
     expect(result.code).toBe(0);
-    expect(result.stdout.split("\n")[0]).toBe("# Request for mutual legal assistance");
-    expect(result.stdout).toContain("UNTOC art. 18");
+    expect(result.stdout).toContain("\n# Request for mutual legal assistance\n");
+    expect(result.stdout).toContain("\nDear Sir or Madam,\n");
+    const annex = result.stdout.indexOf("\n## Annex — Provisions of comparable instruments (data model)\n");
+    expect(annex).toBeGreaterThan(0);
+    expect(result.stdout.indexOf("UNTOC art. 18")).toBeGreaterThan(annex);
+  });
+
+  it("writes the very letter the site previews (renderHtml and renderMarkdown of @lhc/letters)", async () => {
+    const { renderHtml, renderMarkdown } = await import("@lhc/letters");
+    // The fullest example, in both languages (each run starts the CLI, so one example is enough).
+    const file = examples("valid").find((f) => f.includes("mla-full")) as string;
+    const input = JSON.parse(readFileSync(file, "utf8"));
+    for (const lang of ["en", "fr"]) {
+      const html = lhc(["render", file, "--format", "html", "--lang", lang]);
+      expect(html.stdout, lang).toBe(renderHtml(input, { language: lang }));
+    }
+    const md = lhc(["render", file, "--format", "md", "--basis"]);
+    expect(md.stdout).toBe(renderMarkdown(input, { basis: true }));
   });
 
   it("writes a DOCX file with -o, and reads standard input", () => {

@@ -2,7 +2,7 @@
  * `@lhc/letters/docx`: a request letter as a Word document (DOCX), written with the `docx` library.
  * Its own entry, so that users of the HTML and Markdown letters do not load the DOCX writer.
  */
-import { Document, HeadingLevel, Packer, Paragraph, TextRun } from "docx";
+import { AlignmentType, BorderStyle, Document, HeadingLevel, Packer, Paragraph, TextRun } from "docx";
 import { buildLetter, type Letter, type LetterNode, type LetterOptions } from "./model.js";
 import { cleanLetter } from "./xml-chars.js";
 
@@ -35,7 +35,6 @@ function nodeParagraphs(nodes: readonly LetterNode[], depth: number, colon: stri
           children: [new TextRun({ text: node.label })],
         }),
       );
-      if (node.basis) paragraphs.push(basisParagraph(node.basis, depth));
       paragraphs.push(...nodeParagraphs(node.children, depth + 1, colon));
       continue;
     }
@@ -50,42 +49,85 @@ function nodeParagraphs(nodes: readonly LetterNode[], depth: number, colon: stri
         ],
       }),
     );
-    if (node.basis) paragraphs.push(basisParagraph(node.basis, depth));
   }
   return paragraphs;
 }
 
-function basisParagraph(text: string, depth: number): Paragraph {
+/** A paragraph of lines, each after a line break. */
+function linesParagraph(
+  texts: readonly string[],
+  options: { bold?: boolean; alignment?: "left" | "right" } = {},
+) {
   return new Paragraph({
-    indent: { left: INDENT * depth },
-    children: [new TextRun({ text, italics: true, size: 18 })],
+    ...(options.alignment === "right" ? { alignment: AlignmentType.RIGHT } : {}),
+    spacing: { after: 240 },
+    children: texts.flatMap((text, index) =>
+      text.split(/\r\n|\r|\n/).map(
+        (line, lineIndex) =>
+          new TextRun({
+            text: line,
+            bold: options.bold === true,
+            break: index > 0 || lineIndex > 0 ? 1 : 0,
+          }),
+      ),
+    ),
   });
 }
 
-/**
- * A letter as a DOCX `Document` of the docx library (write it with `Packer`). Characters XML 1.0 forbids
- * are left out: Word refuses a document.xml that holds one.
- */
+/** A letter as a DOCX `Document` of the docx library (write it with `Packer`). */
+/** Characters XML 1.0 forbids are left out: Word refuses a document.xml that holds one. */
 export function letterToDocument(input: Letter): Document {
   const letter = cleanLetter(input);
+  const [authority = "", ...letterhead] = letter.letterhead;
   const children: Paragraph[] = [
-    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun({ text: letter.title })] }),
     new Paragraph({
+      border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: "444444", space: 4 } },
+      spacing: { after: 360 },
       children: [
-        ...textRuns(letter.header.from, false),
-        ...textRuns(letter.header.to, true),
-        ...textRuns(letter.header.date, true),
+        new TextRun({ text: authority, bold: true, size: 24 }),
+        ...letterhead.map((line) => new TextRun({ text: line, break: 1 })),
       ],
     }),
+    linesParagraph(letter.addressee),
+    linesParagraph([letter.placeAndDate.text], { alignment: "right" }),
   ];
+  if (letter.references.length > 0) {
+    children.push(linesParagraph(letter.references.map((r) => `${r.label}${letter.colon}${r.value}`)));
+  }
+  children.push(
+    linesParagraph([letter.subject], { bold: true }),
+    linesParagraph([letter.salutation]),
+    linesParagraph([letter.opening]),
+  );
   for (const section of letter.sections) {
     children.push(
       new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun({ text: section.heading })] }),
-      ...nodeParagraphs(section.nodes, 0, letter.colon),
+    );
+    if (section.intro) children.push(linesParagraph([section.intro]));
+    children.push(...nodeParagraphs(section.nodes, 0, letter.colon));
+  }
+  for (const paragraph of letter.closing) children.push(linesParagraph([paragraph]));
+  children.push(new Paragraph({ spacing: { before: 720 }, children: [] }), linesParagraph(letter.signature));
+  if (letter.annex) {
+    children.push(
+      new Paragraph({
+        heading: HeadingLevel.HEADING_1,
+        pageBreakBefore: true,
+        children: [new TextRun({ text: letter.annex.heading })],
+      }),
+      new Paragraph({ children: [new TextRun({ text: letter.annex.note, italics: true })] }),
+      ...letter.annex.entries.map(
+        (entry) =>
+          new Paragraph({
+            spacing: { after: 80 },
+            children: [
+              new TextRun({ text: `${entry.label}${letter.colon}`, bold: true }),
+              new TextRun({ text: entry.provisions }),
+            ],
+          }),
+      ),
     );
   }
-  if (letter.basisNote) children.push(basisParagraph(letter.basisNote, 0));
-  children.push(basisParagraph(letter.generatedNote, 0));
   return new Document({
     creator: "@lhc/letters",
     title: letter.title,

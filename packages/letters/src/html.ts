@@ -20,9 +20,19 @@ const STYLES = `
 :root { color-scheme: light; }
 body { font-family: Georgia, "Times New Roman", serif; font-size: 11pt; line-height: 1.45; color: #111; background: #fff; margin: 0; }
 .letter { max-width: 46rem; margin: 2rem auto; padding: 0 1.5rem; }
-.letter header { border-bottom: 1px solid #444; margin-bottom: 1.5rem; padding-bottom: 0.75rem; }
-.letter h1 { font-size: 1.5rem; margin: 0 0 0.5rem; }
-.letter .parties { margin: 0; }
+.letter .letterhead { border-bottom: 1px solid #444; margin-bottom: 1.5rem; padding-bottom: 0.75rem; }
+.letter .letterhead p { margin: 0; }
+.letter .letterhead .authority { font-weight: bold; font-size: 1.1rem; }
+.letter .addressee { font-style: normal; margin: 0 0 1rem auto; max-width: 22rem; }
+.letter .place-date { text-align: right; margin: 0 0 1rem; }
+.letter .references { display: block; margin: 0 0 1rem; }
+.letter .references div { display: flex; gap: 0.5rem; flex-wrap: wrap; }
+.letter .subject { font-weight: bold; margin: 1rem 0; }
+.letter .title { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+.letter .closing { margin-top: 1.5rem; }
+.letter .signature { margin-top: 2.5rem; }
+.letter .signature p { margin: 0; }
+.letter .annex { margin-top: 2.5rem; border-top: 1px solid #444; }
 .letter h2 { font-size: 1.2rem; margin: 1.75rem 0 0.5rem; border-bottom: 1px solid #bbb; }
 .letter h3, .letter h4, .letter h5, .letter h6 { font-size: 1rem; margin: 1rem 0 0.25rem; }
 .letter section section { margin-left: 1rem; }
@@ -30,12 +40,17 @@ body { font-family: Georgia, "Times New Roman", serif; font-size: 11pt; line-hei
 .letter dt { font-weight: bold; }
 .letter dd { margin: 0; white-space: pre-wrap; overflow-wrap: anywhere; }
 .letter dd ul { margin: 0; padding-left: 1.1rem; }
-.letter .basis { font-size: 0.85em; color: #444; margin: 0.1rem 0 0.4rem; }
-.letter footer { margin-top: 2rem; font-size: 0.85em; color: #444; border-top: 1px solid #bbb; padding-top: 0.5rem; }
+.letter .annex .note { font-size: 0.9em; color: #333; }
+@media (max-width: 30rem) {
+  .letter dl { grid-template-columns: 1fr; }
+  .letter dd { margin-bottom: 0.35rem; }
+}
 @media print {
   @page { size: A4; margin: 20mm 18mm; }
   .letter { margin: 0; padding: 0; max-width: none; }
   .letter h2, .letter h3, .letter h4 { break-after: avoid; }
+  .letter .annex { break-before: page; border-top: none; }
+  .letter .signature { break-inside: avoid; }
   .letter dt, .letter dd { break-inside: avoid; }
   .letter dt { break-after: avoid; }
 }
@@ -52,12 +67,7 @@ function renderNodes(nodes: readonly LetterNode[], depth: number): string {
   const flush = () => {
     if (leaves.length === 0) return;
     html += `<dl>${leaves
-      .map(
-        (leaf) =>
-          `<dt>${escapeHtml(leaf.label)}</dt><dd>${renderValues(leaf.values ?? [])}${
-            leaf.basis ? `<p class="basis">${escapeHtml(leaf.basis)}</p>` : ""
-          }</dd>`,
-      )
+      .map((leaf) => `<dt>${escapeHtml(leaf.label)}</dt><dd>${renderValues(leaf.values ?? [])}</dd>`)
       .join("")}</dl>`;
     leaves = [];
   };
@@ -68,13 +78,13 @@ function renderNodes(nodes: readonly LetterNode[], depth: number): string {
     }
     flush();
     const level = Math.min(depth, 6);
-    html += `<section><h${level}>${escapeHtml(node.label)}</h${level}>${
-      node.basis ? `<p class="basis">${escapeHtml(node.basis)}</p>` : ""
-    }${renderNodes(node.children, depth + 1)}</section>`;
+    html += `<section><h${level}>${escapeHtml(node.label)}</h${level}>${renderNodes(node.children, depth + 1)}</section>`;
   }
   flush();
   return html;
 }
+
+const lines = (texts: readonly string[]): string => texts.map(escapeHtml).join("<br>");
 
 /** A letter as one standalone HTML document with print styles. */
 export function letterToHtml(input: Letter): string {
@@ -82,26 +92,46 @@ export function letterToHtml(input: Letter): string {
   const sections = letter.sections
     .map(
       (section) =>
-        `<section id="${escapeHtml(section.id)}"><h2>${escapeHtml(section.heading)}</h2>${renderNodes(section.nodes, 3)}</section>`,
+        `<section id="${escapeHtml(section.id)}"><h2>${escapeHtml(section.heading)}</h2>${
+          section.intro ? `<p class="intro">${escapeHtml(section.intro)}</p>` : ""
+        }${renderNodes(section.nodes, 3)}</section>`,
     )
     .join("\n");
+  const [authority = "", ...letterhead] = letter.letterhead;
+  const references = letter.references
+    .map(
+      (reference) =>
+        `<div><dt>${escapeHtml(reference.label)}${escapeHtml(letter.colon.trimEnd())}</dt><dd>${escapeHtml(reference.value)}</dd></div>`,
+    )
+    .join("");
+  const annex = letter.annex
+    ? `<section class="annex" id="annex"><h2>${escapeHtml(letter.annex.heading)}</h2><p class="note">${escapeHtml(
+        letter.annex.note,
+      )}</p><dl>${letter.annex.entries
+        .map((entry) => `<dt>${escapeHtml(entry.label)}</dt><dd>${escapeHtml(entry.provisions)}</dd>`)
+        .join("")}</dl></section>\n`
+    : "";
   return `<!doctype html>
 <html lang="${escapeHtml(letter.language)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(`${letter.title} (${letter.header.date})`)}</title>
+<title>${escapeHtml(`${letter.title} (${letter.placeAndDate.date})`)}</title>
 <style>${STYLES}</style>
 </head>
 <body>
 <article class="letter">
-<header>
-<h1>${escapeHtml(letter.title)}</h1>
-<p class="parties">${escapeHtml(letter.header.from)}<br>${escapeHtml(letter.header.to)}<br><time datetime="${escapeHtml(letter.header.date)}">${escapeHtml(letter.header.date)}</time></p>
-</header>
+<header class="letterhead"><p class="authority">${escapeHtml(authority)}</p><p>${lines(letterhead)}</p></header>
+<address class="addressee">${lines(letter.addressee)}</address>
+<p class="place-date"><time datetime="${escapeHtml(letter.placeAndDate.date)}">${escapeHtml(letter.placeAndDate.text)}</time></p>
+${references ? `<dl class="references">${references}</dl>\n` : ""}<h1 class="title">${escapeHtml(letter.title)}</h1>
+<p class="subject">${escapeHtml(letter.subject)}</p>
+<p class="salutation">${escapeHtml(letter.salutation)}</p>
+<p class="opening">${escapeHtml(letter.opening)}</p>
 ${sections}
-<footer>${letter.basisNote ? `<p>${escapeHtml(letter.basisNote)}</p>` : ""}<p>${escapeHtml(letter.generatedNote)}</p></footer>
-</article>
+<div class="closing">${letter.closing.map((p) => `<p>${escapeHtml(p)}</p>`).join("")}</div>
+<div class="signature"><p>${lines(letter.signature)}</p></div>
+${annex}</article>
 </body>
 </html>
 `;

@@ -1,7 +1,8 @@
 /**
  * @lhc/letters: the formal letter a central authority sends, made from a request that @lhc/requests
  * validates: HTML with print styles and Markdown here, DOCX from `@lhc/letters/docx`. Every value of
- * the request appears, by section in a fixed order, under labels in the request's language.
+ * the request appears, in numbered sections between the letter's heading and its signature block,
+ * under labels in the request's language.
  */
 export {
   isLetterLanguage,
@@ -19,11 +20,13 @@ export { escapeMarkdown, letterToMarkdown, renderMarkdown } from "./markdown.js"
 export {
   buildLetter,
   type Letter,
+  type LetterAnnex,
   type LetterNode,
   type LetterOptions,
   type LetterSection,
   letterLanguageOf,
 } from "./model.js";
+export { readingOrder, type StateNaming, stateNaming } from "./names.js";
 export { fallbackSection, type LetterSectionId, letterSections, sectionOf } from "./sections.js";
 export {
   cleanLetter,

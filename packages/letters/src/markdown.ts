@@ -1,13 +1,12 @@
 import { buildLetter, type Letter, type LetterNode, type LetterOptions } from "./model.js";
-import { cleanLetter, withoutForbiddenCharacters } from "./xml-chars.js";
+import { cleanLetter } from "./xml-chars.js";
 
 /**
  * Escapes text so that Markdown shows it as written: every punctuation character that could start
- * markup (emphasis, links, HTML, code, headings, lists, tables) is backslash-escaped. Characters XML 1.0
- * forbids are left out (see xml-chars.ts).
+ * markup (emphasis, links, HTML, code, headings, lists, tables) is backslash-escaped.
  */
 export function escapeMarkdown(text: string): string {
-  return withoutForbiddenCharacters(text).replace(/[\\`*_{}[\]<>#|~!&]/g, (c) => `\\${c}`);
+  return text.replace(/[\\`*_{}[\]<>#|~!&]/g, (c) => `\\${c}`);
 }
 
 /** A line that would start a list, a setext heading or a thematic break is escaped at its start. */
@@ -37,25 +36,59 @@ function renderNodes(nodes: readonly LetterNode[], depth: number, colon: string)
       lines.push(`${indent}- ${label}`);
       lines.push(...renderNodes(node.children, depth + 1, colon));
     }
-    if (node.basis) lines.push(`${indent}  - *${escapeMarkdown(node.basis)}*`);
   }
   return lines;
 }
 
-/** A letter as Markdown (CommonMark): headings per section, values as nested lists. */
+/** Lines kept apart by hard line breaks (two spaces at the end of a line). */
+const block = (texts: readonly string[]): string =>
+  texts.map((text) => escapeLineStart(escapeMarkdown(text))).join("  \n");
+
+/** A letter as Markdown (CommonMark): the letter's parts as paragraphs, a heading per section, values as nested lists. */
 export function letterToMarkdown(input: Letter): string {
   const letter = cleanLetter(input);
+  const [authority = "", ...letterhead] = letter.letterhead;
   const out = [
+    `**${escapeMarkdown(authority)}**${letterhead.length > 0 ? `  \n${block(letterhead)}` : ""}`,
+    "",
+    block(letter.addressee),
+    "",
+    block([letter.placeAndDate.text]),
+  ];
+  if (letter.references.length > 0) {
+    out.push("", block(letter.references.map((r) => `${r.label}${letter.colon}${r.value}`)));
+  }
+  out.push(
+    "",
     `# ${escapeMarkdown(letter.title)}`,
     "",
-    `${escapeMarkdown(letter.header.from)}  \n${escapeMarkdown(letter.header.to)}  \n${escapeMarkdown(letter.header.date)}`,
-  ];
+    `**${escapeMarkdown(letter.subject)}**`,
+    "",
+    block([letter.salutation]),
+    "",
+    block([letter.opening]),
+  );
   for (const section of letter.sections) {
-    out.push("", `## ${escapeMarkdown(section.heading)}`, "", ...renderNodes(section.nodes, 0, letter.colon));
+    out.push("", `## ${escapeMarkdown(section.heading)}`, "");
+    if (section.intro) out.push(block([section.intro]), "");
+    out.push(...renderNodes(section.nodes, 0, letter.colon));
   }
-  out.push("", "---", "");
-  if (letter.basisNote) out.push(`*${escapeMarkdown(letter.basisNote)}*`, "");
-  out.push(`*${escapeMarkdown(letter.generatedNote)}*`, "");
+  for (const paragraph of letter.closing) out.push("", block([paragraph]));
+  out.push("", "", block(letter.signature), "");
+  if (letter.annex) {
+    out.push(
+      "---",
+      "",
+      `## ${escapeMarkdown(letter.annex.heading)}`,
+      "",
+      `*${escapeMarkdown(letter.annex.note)}*`,
+      "",
+    );
+    for (const entry of letter.annex.entries) {
+      out.push(`- **${escapeMarkdown(entry.label)}**${letter.colon}${escapeMarkdown(entry.provisions)}`);
+    }
+    out.push("");
+  }
   return out.join("\n");
 }
 

@@ -13,29 +13,58 @@ export interface LetterNode {
   values?: string[];
   /** For an object or a list of objects: the labelled values inside it, in the schema's order. */
   children?: LetterNode[];
-  /** "Basis: …" when legal-basis notes were asked for and the field declares its basis. */
-  basis?: string;
 }
 
+/** A numbered part of the body of the letter ("1. Legal basis"), holding the request's values. */
 export interface LetterSection {
   id: LetterSectionId;
+  /** The heading with its number, e.g. "2. Facts and proceeding". */
   heading: string;
+  /** A sentence that opens the section, where the catalog has one. */
+  intro?: string;
   nodes: LetterNode[];
 }
 
-/** A request laid out as a letter, ready for any of the writers (HTML, DOCX, Markdown). */
+/** The annex listing the provisions of comparable instruments each field rests on (`basis: true`). */
+export interface LetterAnnex {
+  heading: string;
+  /** What the cited provisions are (not the Convention's text). */
+  note: string;
+  /** One line per field: its label and the provisions. */
+  entries: { label: string; provisions: string }[];
+}
+
+/**
+ * A request laid out as a formal letter, ready for any of the writers (HTML, DOCX, Markdown): the
+ * letterhead of the requesting authority, the addressee, place and date, references, the subject,
+ * the salutation, the request in numbered sections, the closing and the signature block.
+ */
 export interface Letter {
   /** Language of the labels (a catalog in labels/), e.g. "fr". */
   language: string;
   requestType: RequestType;
+  /** The kind of request, e.g. "Request for mutual legal assistance". */
   title: string;
-  /** "From: Belgium (BE)" and "To: France (FR)", with the date of the request. */
-  header: { from: string; to: string; date: string };
+  /** The requesting authority: its name first, then its address and contact lines. */
+  letterhead: string[];
+  /** To whom the letter goes: the competent authorities of the requested State. */
+  addressee: string[];
+  /** "Rotterdam, 14 September 2026": the authority's locality, where known, and the date of the request. */
+  placeAndDate: { text: string; date: string };
+  /** "Our reference: …" and the like. */
+  references: { label: string; value: string }[];
+  /** "Subject: Request for mutual legal assistance — war crimes". */
+  subject: string;
+  salutation: string;
+  /** The opening paragraph: who asks what of whom. */
+  opening: string;
   sections: LetterSection[];
-  /** Shown once when legal-basis notes are included: what the cited provisions are. */
-  basisNote?: string;
-  /** One line saying the letter was generated from request data. */
-  generatedNote: string;
+  /** The closing paragraphs, the complimentary close last. */
+  closing: string[];
+  /** The signature block: the signatory (or a line to sign on) and the authority. */
+  signature: string[];
+  /** Present when legal-basis notes were asked for. */
+  annex?: LetterAnnex;
   /** What separates a label from its value in running text: ": " in English, " : " in French. */
   colon: string;
   /**
@@ -51,7 +80,10 @@ export interface LetterOptions {
    * it (its primary subtag, so "fr-BE" gives French), otherwise English.
    */
   language?: string;
-  /** Add the provisions each field rests on ("Basis: …") under the field. Default: false. */
+  /**
+   * Add an annex listing, for each field, the provisions of comparable instruments it rests on (as
+   * @lhc/requests records them). They are not the Convention's text. Default: false.
+   */
   basis?: boolean;
 }
 
@@ -95,14 +127,23 @@ function pathOf(parent: string, key: string | number): string {
   return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? `${parent}.${key}` : `${parent}[${JSON.stringify(key)}]`;
 }
 
+/** The coded property that names an item of a list, where it has one (a measure's type, a person's role). */
+const ITEM_KINDS = ["type", "kind", "role", "capacity"] as const;
+
 class LetterBuilder {
   private readonly languageNames: Intl.DisplayNames | undefined;
+  private readonly scriptNames: Intl.DisplayNames | undefined;
+  private readonly currencyNames: Intl.DisplayNames | undefined;
+  /** The provisions each field rests on, for the annex: label and provisions, once each. */
+  readonly basisEntries = new Map<string, { label: string; provisions: string }>();
 
   constructor(
     private readonly labels: Labels,
     private readonly withBasis: boolean,
   ) {
     this.languageNames = displayNames(labels.language, "language");
+    this.scriptNames = displayNames(labels.language, "script");
+    this.currencyNames = displayNames(labels.language, "currency");
   }
 
   /**
@@ -118,52 +159,101 @@ class LetterBuilder {
     return naming.name;
   }
 
-  private format(key: string, value: unknown, schema: Schema): string {
+  /** A date of the request written out in the letter's language ("14 September 2026"). */
+  longDate(isoDate: string): string {
+    try {
+      return new Intl.DateTimeFormat(this.labels.language === "en" ? "en-GB" : this.labels.language, {
+        dateStyle: "long",
+        timeZone: "UTC",
+      }).format(new Date(`${isoDate}T00:00:00Z`));
+    } catch {
+      return isoDate;
+    }
+  }
+
+  /** A coded value by its label: a code never appears in the letter where the catalogs label it. */
+  format(key: string, value: unknown, schema: Schema): string {
     if (typeof value === "boolean") return this.labels.text(value ? "yes" : "no");
     if (typeof value === "number") return String(value);
     if (typeof value !== "string") return JSON.stringify(value) ?? String(value);
     if (schema.enum !== undefined || schema.const !== undefined) {
       const label = this.labels.value(value);
-      if (label !== undefined) return `${label} (${value})`;
+      if (label !== undefined) return label;
     }
     if (schema.pattern === "^[A-Z]{2}$") return this.country(value);
-    if (key === "language") {
-      const name = safeName(this.languageNames, value);
-      return name && name !== value ? `${name} (${value})` : value;
-    }
+    const names =
+      key === "language" || key === "translationOf"
+        ? this.languageNames
+        : key === "script"
+          ? this.scriptNames
+          : key === "currency"
+            ? this.currencyNames
+            : undefined;
+    if (names !== undefined) return safeName(names, value) ?? value;
     return value;
   }
 
-  private basisOf(schema: Schema): string | undefined {
-    if (!this.withBasis || !Array.isArray(schema.basis) || schema.basis.length === 0) return undefined;
-    return `${this.labels.text("basis")}${this.labels.text("colon")}${(schema.basis as string[]).map(citeBasis).join("; ")}`;
+  private noteBasis(schema: Schema, label: string): void {
+    if (!this.withBasis || !Array.isArray(schema.basis) || schema.basis.length === 0) return;
+    const provisions = (schema.basis as string[]).map(citeBasis).join("; ");
+    const id = `${label}\u0000${provisions}`;
+    if (!this.basisEntries.has(id)) this.basisEntries.set(id, { label, provisions });
   }
 
-  node(key: string, label: string, value: unknown, rawSchema: Schema, path: string): LetterNode {
-    const schema = chooseOption(rawSchema, value);
-    const basis = this.basisOf(schema);
-    const withBasis = (node: LetterNode): LetterNode => (basis ? { ...node, basis } : node);
-    if (Array.isArray(value)) {
-      const items = isObject(schema.items) ? chooseOption(schema.items as Schema, undefined) : {};
-      if (value.every((item) => !isObject(item) && !Array.isArray(item))) {
-        return withBasis({ path, label, values: value.map((item) => this.format(key, item, items)) });
+  /** The heading of one item of a list: "Measure 2 — search and seizure", "Offence 1". */
+  private itemLabel(key: string, label: string, item: unknown, schema: Schema, index: number): string {
+    const n = String(index + 1);
+    const own = this.labels.text(`item.${key}`);
+    const base = own === `item.${key}` ? `${label} — ${n}` : own.replace("{n}", n);
+    if (!isObject(item)) return base;
+    const properties = propertiesOf(chooseOption(schema, item));
+    for (const kind of ITEM_KINDS) {
+      const value = item[kind];
+      if (typeof value !== "string") continue;
+      const labelled = this.labels.value(value);
+      const property = properties[kind];
+      if (
+        labelled !== undefined &&
+        property &&
+        (property.enum !== undefined || property.const !== undefined)
+      ) {
+        return `${base} — ${labelled}`;
       }
-      return withBasis({
+    }
+    return base;
+  }
+
+  /** `trail`: the labels of the groups above, so that the annex names a field by where it sits. */
+  node(
+    key: string,
+    label: string,
+    value: unknown,
+    rawSchema: Schema,
+    path: string,
+    trail: readonly string[] = [],
+  ): LetterNode {
+    const schema = chooseOption(rawSchema, value);
+    this.noteBasis(schema, [...trail, label].join(" › "));
+    if (Array.isArray(value)) {
+      const itemSchema = isObject(schema.items) ? (schema.items as Schema) : {};
+      if (value.every((item) => !isObject(item) && !Array.isArray(item))) {
+        const items = chooseOption(itemSchema, undefined);
+        return { path, label, values: value.map((item) => this.format(key, item, items)) };
+      }
+      return {
         path,
         label,
         children: value.map((item, index) =>
           this.node(
             key,
-            this.labels
-              .text("itemOf")
-              .replace("{label}", label)
-              .replace("{n}", String(index + 1)),
+            this.itemLabel(key, label, item, itemSchema, index),
             item,
-            isObject(schema.items) ? (schema.items as Schema) : {},
+            itemSchema,
             pathOf(path, index),
+            trail,
           ),
         ),
-      });
+      };
     }
     if (isObject(value)) {
       const properties = propertiesOf(schema);
@@ -172,21 +262,29 @@ class LetterBuilder {
         ...Object.keys(properties).filter((k) => Object.hasOwn(value, k)),
         ...Object.keys(value).filter((k) => !Object.hasOwn(properties, k)),
       ];
-      return withBasis({
+      return {
         path,
         label,
         children: keys
           .filter((k) => value[k] !== undefined)
-          .map((k) => this.node(k, this.labels.field(k), value[k], properties[k] ?? {}, pathOf(path, k))),
-      });
+          .map((k) =>
+            this.node(k, this.labels.field(k), value[k], properties[k] ?? {}, pathOf(path, k), [
+              ...trail,
+              label,
+            ]),
+          ),
+      };
     }
-    return withBasis({ path, label, values: [this.format(key, value, schema)] });
+    return { path, label, values: [this.format(key, value, schema)] };
   }
 }
 
-function displayNames(language: string, type: "region" | "language"): Intl.DisplayNames | undefined {
+function displayNames(
+  language: string,
+  type: "language" | "script" | "currency",
+): Intl.DisplayNames | undefined {
   try {
-    return new Intl.DisplayNames([language, "en"], { type, fallback: "code" });
+    return new Intl.DisplayNames([language, "en"], { type, fallback: "none" });
   } catch {
     return undefined;
   }
@@ -208,10 +306,24 @@ export function letterLanguageOf(request: { language?: unknown }, wanted?: strin
   return isLetterLanguage(primary) ? primary : "en";
 }
 
+/** Fields the letter shows in its own parts (letterhead, addressee, date, signature) or not at all. */
+const HEADER_SECTIONS: readonly LetterSectionId[] = ["request", "signature", "record"];
+
+const fill = (template: string, values: Record<string, string>): string =>
+  template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+
+interface AuthorityValue {
+  name?: string;
+  reference?: string;
+  address?: { lines?: string[]; locality?: string; postalCode?: string; region?: string; country?: string };
+  contact?: { name?: string; phone?: string; email?: string; fax?: string };
+}
+
 /**
- * Lays a request out as a letter: every value it holds, by section in a fixed order, under labels in
- * the letter's language. Throws `RequestValidationError` (from @lhc/requests), with the issues, when the
- * input is not a valid request: a letter is made only from a request that validates.
+ * Lays a request out as a formal letter: letterhead, addressee, place and date, references, subject,
+ * salutation, the request's values in numbered sections under labels in the letter's language, the
+ * closing and the signature block. Throws `RequestValidationError` (from @lhc/requests), with the
+ * issues, when the input is not a valid request: a letter is made only from a request that validates.
  */
 export function buildLetter(input: unknown, options: LetterOptions = {}): Letter {
   const request: Request = parseRequest(input);
@@ -220,6 +332,8 @@ export function buildLetter(input: unknown, options: LetterOptions = {}): Letter
   const schema = schemaOf(request.requestType);
   const properties = propertiesOf(schema);
   const values = request as unknown as Record<string, unknown>;
+  const t = (key: string, vars: Record<string, string> = {}) => fill(labels.text(key), vars);
+
   const placed = new Map<LetterSectionId, string[]>();
   const ordered = [
     ...letterSections.flatMap((s) => s.fields as readonly string[]),
@@ -232,27 +346,100 @@ export function buildLetter(input: unknown, options: LetterOptions = {}): Letter
     const id = sectionOf(key);
     placed.set(id, [...(placed.get(id) ?? []), key]);
   }
-  const sections: LetterSection[] = letterSections
-    .filter((section) => (placed.get(section.id) ?? []).length > 0)
-    .map((section) => ({
+  const bodySections = letterSections.filter(
+    (section) => !HEADER_SECTIONS.includes(section.id) && (placed.get(section.id) ?? []).length > 0,
+  );
+  const sections: LetterSection[] = bodySections.map((section, index) => {
+    const intro = labels.text(`intro.${section.id}.${request.requestType}`);
+    const general = labels.text(`intro.${section.id}`);
+    const chosen = intro !== `intro.${section.id}.${request.requestType}` ? intro : general;
+    const nodes = (placed.get(section.id) ?? []).map((key) =>
+      builder.node(key, labels.field(key), values[key], properties[key] ?? {}, pathOf("$", key)),
+    );
+    // A section holding one group ("Requesting authority", "Offences") shows the group's contents
+    // under the section's heading rather than repeat the heading.
+    const only = nodes.length === 1 ? nodes[0] : undefined;
+    return {
       id: section.id,
-      heading: labels.text(`section.${section.id}`),
-      nodes: (placed.get(section.id) ?? []).map((key) =>
-        builder.node(key, labels.field(key), values[key], properties[key] ?? {}, pathOf("$", key)),
-      ),
-    }));
-  return cleanLetter({
-    language: labels.language,
-    requestType: request.requestType,
-    title: labels.text(`requestType.${request.requestType}`),
-    header: {
-      from: `${labels.text("from")}${labels.text("colon")}${builder.country(request.requestingState)}`,
-      to: `${labels.text("to")}${labels.text("colon")}${builder.country(request.requestedState)}`,
-      date: request.dateOfRequest,
-    },
-    sections,
-    ...(options.basis === true ? { basisNote: labels.text("basisNote") } : {}),
-    generatedNote: labels.text("generated"),
-    colon: labels.text("colon"),
+      heading: `${index + 1}. ${labels.text(`section.${section.id}`)}`,
+      ...(chosen !== `intro.${section.id}` ? { intro: chosen } : {}),
+      nodes: only?.children ?? nodes,
+    };
   });
+
+  const authority = (values.requestingAuthority ?? {}) as AuthorityValue;
+  const address = authority.address ?? {};
+  const locality = [address.postalCode, address.locality].filter(Boolean).join(" ");
+  const letterhead = [
+    authority.name ?? "",
+    ...(address.lines ?? []),
+    ...(locality ? [locality] : []),
+    ...(address.region ? [address.region] : []),
+    builder.country(address.country ?? request.requestingState),
+    ...(authority.contact?.phone
+      ? [`${labels.field("phone")}${labels.text("colon")}${authority.contact.phone}`]
+      : []),
+    ...(authority.contact?.email
+      ? [`${labels.field("email")}${labels.text("colon")}${authority.contact.email}`]
+      : []),
+  ].filter((line) => line !== "");
+  const requested = builder.country(request.requestedState);
+  const requesting = builder.country(request.requestingState);
+  const date = builder.longDate(request.dateOfRequest);
+  const title = labels.text(`requestType.${request.requestType}`);
+  const references: Letter["references"] = [];
+  if (authority.reference) references.push({ label: t("ourReference"), value: authority.reference });
+  const proceedingReference = (values.proceeding as { reference?: unknown } | undefined)?.reference;
+  if (typeof proceedingReference === "string") {
+    references.push({ label: t("proceedingReference"), value: proceedingReference });
+  }
+  const offences = Array.isArray(values.offences)
+    ? (values.offences as { classification?: { category?: unknown } }[])
+    : [];
+  const categories = [
+    ...new Set(
+      offences
+        .map((offence) => offence.classification?.category)
+        .filter((c): c is string => typeof c === "string")
+        .map((c) => labels.value(c))
+        .filter((c): c is string => c !== undefined),
+    ),
+  ];
+  const signatory = typeof values.signatory === "string" ? values.signatory : undefined;
+
+  return cleanLetter(
+    {
+      language: labels.language,
+      requestType: request.requestType,
+      title,
+      letterhead,
+      addressee: [t("addressee"), requested],
+      placeAndDate: {
+        text: address.locality ? `${address.locality}, ${date}` : date,
+        date: request.dateOfRequest,
+      },
+      references,
+      subject: `${t("subject")}${labels.text("colon")}${title}${categories.length > 0 ? ` — ${categories.join(", ")}` : ""}`,
+      salutation: t("salutation"),
+      opening: t(`opening.${request.requestType}`, {
+        authority: authority.name ?? t("theRequestingAuthority"),
+        requesting,
+        requested,
+      }),
+      sections,
+      closing: [t("closing"), t("complimentaryClose")],
+      signature: [signatory ?? t("signatureLine"), authority.name ?? "", requesting].filter((l) => l !== ""),
+      ...(options.basis === true
+        ? {
+            annex: {
+              heading: t("annex.basis"),
+              note: t("basisNote"),
+              entries: [...builder.basisEntries.values()],
+            },
+          }
+        : {}),
+      colon: labels.text("colon"),
+    },
+    request,
+  );
 }

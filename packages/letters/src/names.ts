@@ -38,6 +38,7 @@ export function stateNaming(code: string, language: string): StateNaming {
   if (language === "en" && entry?.register !== undefined) {
     return { name: readingOrder(entry.register), from: "register" };
   }
+  // "register" is a key of the table, not a language.
   const own = language === "register" ? undefined : entry?.[language];
   if (own !== undefined) return { name: readingOrder(own), from: "kept" };
   const english = entry?.register ?? entry?.en;

@@ -1,24 +1,26 @@
 /**
- * The sections of a request letter, in the order a request reads, and the top-level request fields
- * each holds, in order. The letters and the site's request builder both lay requests out by this list.
+ * The parts of a request letter, in the order the letter reads, and the top-level request fields each
+ * holds, in order. "request" (date and States) feeds the letter's heading, "signature" its signature
+ * block, and "record" (the data model's own fields) is never shown in a letter. The body follows the
+ * order of practitioners' model requests: legal basis, facts, offences, assistance requested, persons,
+ * conditions, urgency and confidentiality, attachments. The site's request builder groups its form by
+ * the same list.
  */
 export const letterSections = [
+  { id: "request", fields: ["dateOfRequest", "requestingState", "requestedState"] },
+  { id: "authorities", fields: ["requestingAuthority"] },
   {
-    id: "request",
+    id: "legalBasis",
     fields: [
-      "dateOfRequest",
-      "requestingState",
-      "requestedState",
+      "legalBasis",
+      "supplementaryInformationTo",
       "requestingStateRole",
       "form",
       "channel",
       "language",
       "translations",
-      "legalBasis",
-      "supplementaryInformationTo",
     ],
   },
-  { id: "authorities", fields: ["requestingAuthority"] },
   {
     id: "proceeding",
     fields: [
@@ -37,20 +39,19 @@ export const letterSections = [
       "extraditionRequestWillFollow",
     ],
   },
-  { id: "persons", fields: ["personsConcerned", "personSought", "sentencedPerson"] },
   { id: "offences", fields: ["offences"] },
   { id: "measures", fields: ["measures"] },
+  { id: "persons", fields: ["personsConcerned", "personSought", "sentencedPerson"] },
   {
     id: "conditions",
     fields: [
-      "urgency",
-      "confidentiality",
-      "protectiveMeasures",
       "requestedStateRequirements",
       "stateSpecificRequirements",
+      "protectiveMeasures",
       "otherInformation",
     ],
   },
+  { id: "urgency", fields: ["urgency", "confidentiality"] },
   {
     id: "attachments",
     fields: ["sentencingStateDocuments", "administeringStateDocuments", "attachments"],

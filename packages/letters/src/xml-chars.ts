@@ -4,7 +4,7 @@
  * A valid request may still hold them (its schema allows any text), so the letter leaves them out and
  * says which, in `Letter.omitted`, rather than refusing a request that validates.
  */
-import type { Letter, LetterNode } from "./model.js";
+import type { Letter } from "./model.js";
 
 /**
  * The complement of XML 1.0 (Fifth Edition) §2.2, production [2] Char: the C0 controls except tab, line
@@ -42,35 +42,58 @@ export interface OmittedCharacters {
 /**
  * The letter with every text free of characters XML 1.0 forbids, and `omitted` listing the values of
  * the request they were left out of (kept from an earlier pass: the writers call this on any letter,
- * so that a hand-made letter is safe too).
+ * so that a hand-made letter is safe too). Every string of the letter is cleaned, whatever part of the
+ * letter holds it, so that a new part can never carry one through; a value of a labelled node is
+ * reported by its path in the request, any other text by the part of the letter it is in.
  */
-export function cleanLetter(letter: Letter): Letter {
+export function cleanLetter(letter: Letter, request?: unknown): Letter {
   const omitted: OmittedCharacters[] = [...(letter.omitted ?? [])];
-  const clean = withoutForbiddenCharacters;
-  const node = (n: LetterNode): LetterNode => {
-    const characters = forbiddenCharacters((n.values ?? []).join(""));
-    if (characters.length > 0) omitted.push({ path: n.path, characters });
-    return {
-      ...n,
-      label: clean(n.label),
-      ...(n.values ? { values: n.values.map(clean) } : {}),
-      ...(n.children ? { children: n.children.map(node) } : {}),
-      ...(n.basis !== undefined ? { basis: clean(n.basis) } : {}),
-    };
+  // Values of the request that held such characters: other parts of the letter that repeat one (the
+  // signatory in the signature block, say) are not reported a second time.
+  const reported: string[] = [];
+  const report = (path: string, texts: readonly string[], fromRequest: boolean) => {
+    const dirty = texts.filter((text) => forbiddenCharacters(text).length > 0);
+    if (dirty.length === 0 || omitted.some((o) => o.path === path)) return;
+    if (!fromRequest && dirty.every((text) => reported.some((v) => text.includes(v) || v.includes(text))))
+      return;
+    if (fromRequest) reported.push(...dirty);
+    omitted.push({ path, characters: forbiddenCharacters(dirty.join("")) });
   };
-  const result: Letter = {
-    ...letter,
-    title: clean(letter.title),
-    header: {
-      from: clean(letter.header.from),
-      to: clean(letter.header.to),
-      date: clean(letter.header.date),
-    },
-    sections: letter.sections.map((s) => ({ ...s, heading: clean(s.heading), nodes: s.nodes.map(node) })),
-    ...(letter.basisNote !== undefined ? { basisNote: clean(letter.basisNote) } : {}),
-    generatedNote: clean(letter.generatedNote),
-    colon: clean(letter.colon),
+  const walk = (value: unknown, where: string, nodesOnly: boolean): unknown => {
+    if (typeof value === "string") {
+      if (!nodesOnly) report(where, [value], false);
+      return withoutForbiddenCharacters(value);
+    }
+    if (Array.isArray(value)) return value.map((item, index) => walk(item, `${where}[${index}]`, nodesOnly));
+    if (value !== null && typeof value === "object") {
+      const node = value as Record<string, unknown>;
+      // A labelled node of the request: its values are reported under the request's JSONPath.
+      const at = typeof node.path === "string" && node.path.startsWith("$") ? node.path : undefined;
+      const out: Record<string, unknown> = {};
+      for (const [key, child] of Object.entries(node)) {
+        if (key === "omitted") continue;
+        if (at !== undefined && key === "values" && Array.isArray(child)) {
+          if (nodesOnly) report(at, child as string[], true);
+          out[key] = (child as string[]).map(withoutForbiddenCharacters);
+        } else if (at !== undefined && key === "path") out[key] = child;
+        else out[key] = walk(child, `${where}.${key}`, nodesOnly);
+      }
+      return out;
+    }
+    return value;
   };
+  // The request, where given, names each value by its JSONPath, even one the letter shows outside a
+  // labelled node (the signatory in the signature block, the authority in the letterhead).
+  const scan = (value: unknown, path: string): void => {
+    if (typeof value === "string") report(path, [value], true);
+    else if (Array.isArray(value)) {
+      for (const [index, item] of value.entries()) scan(item, `${path}[${index}]`);
+    } else if (value !== null && typeof value === "object")
+      for (const [key, child] of Object.entries(value)) scan(child, `${path}.${key}`);
+  };
+  if (request !== undefined) scan(request, "$");
+  walk(letter, "letter", true);
+  const result = walk(letter, "letter", false) as Letter;
   if (omitted.length > 0) result.omitted = omitted;
   return result;
 }

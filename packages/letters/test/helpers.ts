@@ -4,6 +4,8 @@ import { exampleManifest, exampleSpecifier } from "@lhc/requests/examples";
 import { XMLParser } from "fast-xml-parser";
 import { strFromU8, unzipSync } from "fflate";
 import { parse } from "node-html-parser";
+import { labelsFor } from "../src/catalog.js";
+import { stateNaming } from "../src/names.js";
 
 const require = createRequire(import.meta.url);
 
@@ -91,4 +93,45 @@ export function docxParagraphs(bytes: Uint8Array): string[] {
   };
   walk(tree);
   return paragraphs;
+}
+
+/** The leaves the letter never shows: the data model's own fields. */
+const RECORD_FIELDS = new Set(["requestType", "schemaVersion"]);
+const DISPLAY_TYPES: Record<string, "language" | "script" | "currency"> = {
+  language: "language",
+  translationOf: "language",
+  script: "script",
+  currency: "currency",
+};
+
+/**
+ * The text a leaf must show up as: a code by its label (a State by its name, a language or script by
+ * its name), a boolean as the catalog's yes/no, the date of the request written out, anything else as
+ * it is.
+ */
+export function expectedTexts(leaf: Leaf, language: string): string[] {
+  const { value, path } = leaf;
+  const key = /\.([A-Za-z]+)(?:\[\d+\])?$/.exec(path)?.[1] ?? "";
+  if (RECORD_FIELDS.has(key) && !path.slice(2).includes(".")) return [];
+  const labels = labelsFor(language);
+  if (typeof value === "boolean") return [labels.text(value ? "yes" : "no")];
+  if (typeof value === "string") {
+    if (path === "$.dateOfRequest") {
+      const locale = language === "en" ? "en-GB" : language;
+      return [
+        new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(
+          new Date(`${value}T00:00:00Z`),
+        ),
+      ];
+    }
+    if (/^[A-Z]{2}$/.test(value)) return [stateNaming(value, language).name];
+    const type = DISPLAY_TYPES[key];
+    if (type) return [new Intl.DisplayNames([language, "en"], { type, fallback: "code" }).of(value) ?? value];
+    const label = labels.value(value);
+    if (label !== undefined) return [label];
+  }
+  // A value that spans lines is written line by line (DOCX line breaks, HTML pre-wrap).
+  return String(value)
+    .split(/\r\n|\r|\n/)
+    .filter((line) => line.trim() !== "");
 }

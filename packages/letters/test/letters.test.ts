@@ -1,4 +1,5 @@
 import { getJsonSchema, RequestValidationError, requestTypes } from "@lhc/requests";
+import { parse } from "node-html-parser";
 import { describe, expect, it } from "vitest";
 import { letterToDocx, renderDocx } from "../src/docx.js";
 import {
@@ -10,22 +11,11 @@ import {
   renderHtml,
   renderMarkdown,
 } from "../src/index.js";
-import { stateNaming } from "../src/names.js";
-import { docxDocumentXml, docxText, htmlText, leaves, validExamples } from "./helpers.js";
+import { readingOrder, stateNaming } from "../src/names.js";
+import { docxDocumentXml, docxText, expectedTexts, htmlText, leaves, validExamples } from "./helpers.js";
 
 const examples = validExamples();
 const cases = examples.flatMap((example) => letterLanguages.map((language) => ({ ...example, language })));
-
-/** The text a leaf must show up as: strings and numbers as they are, booleans as the catalog's yes/no. */
-function expectedTexts(value: string | number | boolean, language: string): string[] {
-  if (typeof value === "boolean") return [labelsFor(language).text(value ? "yes" : "no")];
-  // A State appears by its name, never its code.
-  if (typeof value === "string" && /^[A-Z]{2}$/.test(value)) return [stateNaming(value, language).name];
-  // A value that spans lines is written line by line (DOCX line breaks, HTML pre-wrap).
-  return String(value)
-    .split(/\r\n|\r|\n/)
-    .filter((line) => line.trim() !== "");
-}
 
 describe("every valid example, in every language", () => {
   it("there are examples and languages to test", () => {
@@ -44,7 +34,7 @@ describe("every valid example, in every language", () => {
       const missingHtml: string[] = [];
       const missingDocx: string[] = [];
       for (const leaf of all) {
-        for (const text of expectedTexts(leaf.value, language)) {
+        for (const text of expectedTexts(leaf, language)) {
           if (!html.includes(text)) missingHtml.push(`${leaf.path}: ${text}`);
           if (!docx.includes(text)) missingDocx.push(`${leaf.path}: ${text}`);
         }
@@ -103,20 +93,28 @@ describe("layout", () => {
     expect(renderHtml(request)).toContain('<html lang="fr">');
   });
 
-  it("adds legal-basis notes only when asked", () => {
+  it("lists the provisions of comparable instruments only when asked, and only in an annex titled so", () => {
     const { request } = examples[0] as { request: unknown };
-    const plain = renderHtml(request, { language: "en" });
+    const en = labelsFor("en");
+    const plain = htmlText(renderHtml(request, { language: "en" }));
     const withBasis = renderHtml(request, { language: "en", basis: true });
-    expect(plain).not.toContain(labelsFor("en").text("basis"));
-    expect(withBasis).toContain(`${labelsFor("en").text("basis")}: `);
-    expect(withBasis).toMatch(/UNTOC art\. 18/);
+    expect(plain).not.toContain(en.text("annex.basis"));
+    expect(plain).not.toMatch(/UNTOC|UNCAC/);
+    const root = parse(withBasis);
+    const annex = root.querySelector("section.annex");
+    expect(annex?.querySelector("h2")?.textContent).toBe(en.text("annex.basis"));
+    expect(annex?.textContent).toMatch(/UNTOC art\. 18/);
+    // Outside the annex, the body cites no comparable instrument.
+    annex?.remove();
+    expect(root.querySelector("article")?.textContent).not.toMatch(/UNTOC|UNCAC/);
   });
 
-  it("writes Markdown with headings per section", () => {
+  it("writes Markdown with the letter's parts and a heading per section", () => {
     const { request } = examples[0] as { request: unknown };
     const markdown = renderMarkdown(request, { language: "en" });
     const letter = buildLetter(request, { language: "en" });
-    expect(markdown.startsWith(`# ${letter.title}`)).toBe(true);
+    expect(markdown).toContain(`\n# ${letter.title}\n`);
+    expect(markdown).toContain(`**${letter.subject}**`);
     for (const section of letter.sections) expect(markdown).toContain(`\n## ${section.heading}\n`);
   });
 });
@@ -206,5 +204,31 @@ describe("State names", () => {
       labelsFor("fr").text("stateNameInEnglish").replace("{name}", "Kosovo"),
     );
     expect(htmlText(renderHtml(kosovo, { language: "en" }))).toContain("Kosovo");
+  });
+});
+
+describe("the names kept for the register's States", () => {
+  it("name every State of the register in English from the register, and in French from the kept names", async () => {
+    const { parties } = await import("@lhc/parties");
+    expect(parties.length).toBeGreaterThan(0);
+    for (const party of parties) {
+      expect(stateNaming(party.code, "en")).toEqual({
+        name: readingOrder(party.nameInSource),
+        from: "register",
+      });
+    }
+    // Kosovo's code is not an ISO 3166-1 code: no French name is recorded for it, and the letter says so.
+    const fallbacks = parties
+      .filter((party) => stateNaming(party.code, "fr").from !== "kept")
+      .map((p) => p.code);
+    expect(fallbacks).toEqual(["XK"]);
+  });
+
+  it("read sort forms in reading order, and leave other commas alone", () => {
+    expect(readingOrder("Netherlands, the Kingdom of the")).toBe("the Kingdom of the Netherlands");
+    expect(readingOrder("Moldova, République de")).toBe("République de Moldova");
+    expect(readingOrder("Iran, République islamique d'")).toBe("République islamique d'Iran");
+    expect(readingOrder("Taiwan, Province of China")).toBe("Taiwan, Province of China");
+    expect(readingOrder("Virgin Islands, British")).toBe("Virgin Islands, British");
   });
 });

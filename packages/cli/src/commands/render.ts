@@ -25,7 +25,8 @@ export function registerRender(program: Command, context: CommandContext): Comma
     .summary("make the formal letter of a request (HTML, DOCX or Markdown)")
     .description(
       "Render a request file (or - for standard input) as the formal letter a central authority sends: " +
-        "every value of the request, by section, under headings and labels in the request's language.\n\n" +
+        "letterhead, addressee, place and date, references, subject and salutation, every value of the request " +
+        "in numbered sections, closing and signature block, in the request's language.\n\n" +
         "html is one page with print styles (the browser's Save as PDF gives a clean document); docx is a " +
         "Word document and needs -o; md is Markdown. An invalid request is not rendered: its issues are " +
         "printed on standard error and no file is written.\n\n" +
@@ -40,7 +41,12 @@ export function registerRender(program: Command, context: CommandContext): Comma
       ),
     )
     .addOption(new Option("-o, --output <file>", "write the letter to this file (default: standard output)"))
-    .addOption(new Option("--basis", "add under each field the provisions it rests on"))
+    .addOption(
+      new Option(
+        "--basis",
+        "add an annex listing the provisions of comparable instruments each field rests on (not the Convention's text)",
+      ),
+    )
     .action(async (file: string, options: RenderOptions) => {
       if (options.format === "docx" && options.output === undefined) {
         throw new CliError("--format docx writes a binary file: name it with -o FILE", ExitCode.usage);

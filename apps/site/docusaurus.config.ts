@@ -78,6 +78,19 @@ const config: Config = {
     ],
   ],
   plugins: [lhcDataPlugin],
+  // A State's page answers at /parties/lv and /parties/LV (see plugins/lhc-data). Any other mix of case
+  // (/parties/Lv) is sent to the lower-case address before React starts, so that the 404 page a static
+  // host serves for it is never hydrated as the State's page.
+  headTags: [
+    {
+      tagName: "script",
+      attributes: {},
+      innerHTML:
+        "(function(){var m=/^(.*\\/parties\\/)([A-Za-z]{2})$/.exec(location.pathname);" +
+        "if(m&&m[2]!==m[2].toLowerCase()&&m[2]!==m[2].toUpperCase())" +
+        "location.replace(m[1]+m[2].toLowerCase()+location.search+location.hash);})();",
+    },
+  ],
   themeConfig: {
     colorMode: { respectPrefersColorScheme: true },
     navbar: {

@@ -50,7 +50,13 @@ export default function lhcDataPlugin(context: LoadContext): Plugin<unknown> {
       await route("/parties", "PartiesPage", "parties.json", content.parties);
       await route("/parties/timeline", "TimelinePage", "timeline.json", content.timeline);
       for (const state of content.states) {
-        await route(`/parties/${state.code.toLowerCase()}`, "StatePage", `state-${state.code}.json`, state);
+        const data = await json(`state-${state.code}.json`, state);
+        const page = { exact: true, component: component("StatePage"), modules: { data } };
+        addRoute({ path: `/parties/${state.code.toLowerCase()}`, ...page });
+        // The code as ISO writes it (/parties/LV) is a page too, so that a typed or pasted address is
+        // answered with 200 rather than the 404 page, which the client would then hydrate as the State's
+        // page. Other mixes of case are sent to the lower-case address by the script in the <head>.
+        addRoute({ path: `/parties/${state.code}`, ...page });
       }
       await route("/requests", "RequestsIndexPage", "requests-index.json", content.requestsIndex);
       for (const schema of content.schemas) {

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import type { TimelineEventView } from "../../plugins/lhc-data/types";
-import { formatDate } from "./format";
+import { formatDate, pluralise } from "./format";
 
 const DAY = 86_400_000;
 const width = 900;
@@ -77,7 +77,7 @@ export default function TimelineChart({
       >
         <title id="timeline-title">Signatures and consents to be bound over time</title>
         <desc id="timeline-desc">
-          {`${totalSignatures} signatures and ${totalConsents} consents to be bound by ${formatDate(asOf)}.`}
+          {`${pluralise(totalSignatures, "signature")} and ${pluralise(totalConsents, "consent")} to be bound by ${formatDate(asOf)}.`}
         </desc>
         {yTicks.map((tick) => (
           <g key={tick}>

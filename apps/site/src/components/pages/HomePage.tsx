@@ -39,19 +39,23 @@ export default function HomePage({ data }: { data: HomeData }): ReactNode {
         >
           <ul className="lhc-stats">
             <li>
-              <span className="lhc-stats__number">{data.counts.signatories}</span> signatories
+              <span className="lhc-stats__number">{data.counts.signatories}</span>{" "}
+              {data.counts.signatories === 1 ? "signatory" : "signatories"}
             </li>
             <li>
-              <span className="lhc-stats__number">{data.counts.consents}</span> ratifications, acceptances,
-              approvals or accessions
+              <span className="lhc-stats__number">{data.counts.consents}</span>{" "}
+              {data.counts.consents === 1
+                ? "ratification, acceptance, approval or accession"
+                : "ratifications, acceptances, approvals or accessions"}
             </li>
             <li>
-              <span className="lhc-stats__number">{data.counts.inForceForState}</span> States for which an
-              entry into force is published
+              <span className="lhc-stats__number">{data.counts.inForceForState}</span>{" "}
+              {data.counts.inForceForState === 1 ? "State" : "States"} for which an entry into force is
+              published
             </li>
             <li>
-              <span className="lhc-stats__number">{data.counts.declarants}</span> States with recorded
-              declarations or reservations
+              <span className="lhc-stats__number">{data.counts.declarants}</span>{" "}
+              {data.counts.declarants === 1 ? "State" : "States"} with recorded declarations or reservations
             </li>
           </ul>
           <p>

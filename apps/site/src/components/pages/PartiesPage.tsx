@@ -14,7 +14,8 @@ export default function PartiesPage({ data }: { data: PartiesPageData }): ReactN
       <p>
         As of <DateValue value={data.asOf} />
         {data.dataVersion ? ` (data version ${data.dataVersion})` : ""}:{" "}
-        <strong>{data.counts.signatories}</strong> signatories, <strong>{data.counts.consents}</strong>{" "}
+        <strong>{data.counts.signatories}</strong>{" "}
+        {data.counts.signatories === 1 ? "signatory" : "signatories"}, <strong>{data.counts.consents}</strong>{" "}
         {data.counts.consents === 1 ? "consent" : "consents"} to be bound,{" "}
         <strong>{data.counts.inForceForState}</strong> with a published entry into force,{" "}
         <strong>{data.counts.declarants}</strong> with recorded declarations or reservations.

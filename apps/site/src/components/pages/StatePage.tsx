@@ -7,6 +7,39 @@ import { DateValue, InlineSources, SourceList, StatusBadge } from "../Facts";
 import { Page } from "../Page";
 import { Section } from "../Section";
 
+/**
+ * What the State's declarations do for a request, first: central authorities, language of requests,
+ * accepted annexes, each linking to the declaration it comes from (with its text, status and sources).
+ */
+function DeclarationsAtAGlance({ data }: { data: StatePageData }): ReactNode {
+  const items = data.declarations.flatMap((declaration) => [
+    ...declaration.effects.map((effect) => ({ id: declaration.id, text: effect, basis: declaration.basis })),
+    ...(declaration.annexes.length > 0
+      ? [
+          {
+            id: declaration.id,
+            text: `Accepts ${declaration.annexes.length === 1 ? "Annex" : "Annexes"} ${declaration.annexes.join(", ")} (Art. 2(2)).`,
+            basis: declaration.basis,
+          },
+        ]
+      : []),
+  ]);
+  if (items.length === 0) return null;
+  return (
+    <section className="lhc-glance" aria-labelledby="glance-heading">
+      <h2 id="glance-heading">For a request to {data.name}</h2>
+      <ul>
+        {items.map((item) => (
+          <li key={`${item.id}|${item.text}`}>
+            {item.text} <Link to={`#${item.id}`}>Declaration {item.id}</Link>{" "}
+            <span className="lhc-muted lhc-small">({item.basis})</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 export default function StatePage({ data }: { data: StatePageData }): ReactNode {
   return (
     <Page
@@ -26,6 +59,7 @@ export default function StatePage({ data }: { data: StatePageData }): ReactNode 
           </>
         ) : null}
       </p>
+      <DeclarationsAtAGlance data={data} />
       {data.status === "entry-into-force-published" || data.status === "consented" ? (
         <p className="lhc-note">
           The status follows the dates the source publishes for this State; a published date of entry into

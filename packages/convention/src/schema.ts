@@ -176,6 +176,15 @@ export const conventionMetaSchema = z.strictObject({
     parts: factSchema(z.number().int().positive()),
     annexes: factSchema(z.number().int().positive()),
   }),
+  // Not a Fact: the list is known only by inference (no source names an Annex G), which a Fact's status cannot say.
+  annexLetters: z
+    .strictObject({
+      value: z.array(z.string().regex(/^[A-Z]$/, "an annex letter is one capital letter")).min(1),
+      status: z.enum(["official", "secondary", "inferred"]),
+      sources: z.array(sourceRefSchema).min(1),
+      note: nonEmpty,
+    })
+    .optional(),
 });
 
 const treatyBodyShape = {

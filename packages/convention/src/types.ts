@@ -145,6 +145,17 @@ export interface ConventionMeta {
   /** The entry-into-force article, its rule, and whether the Convention has entered into force generally. */
   entryIntoForce: { article: Fact<string>; rule: Fact<string>; general: Fact<string> };
   counts: { articles: Fact<number>; parts: Fact<number>; annexes: Fact<number> };
+  /**
+   * The letters of the Convention's annexes: the one list that `@lhc/parties` and `@lhc/requests` keep
+   * in step with (their tests compare). Inferred: G is named by no source. Absent for a treaty whose
+   * annex letters are not recorded.
+   */
+  annexLetters?: {
+    value: string[];
+    status: "official" | "secondary" | "inferred";
+    sources: SourceRef[];
+    note: string;
+  };
 }
 
 /** The parts of a treaty document shared by the curated data and by an imported BWB file. */

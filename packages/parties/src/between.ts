@@ -9,6 +9,7 @@ import {
   type BetweenAnswer,
   betweenConclusion,
   betweenVerdict,
+  entryIntoForceRuleSentence,
   type ProvisionalApplicationBetween,
   provisionalApplicationSentence,
 } from "./wording.js";
@@ -185,7 +186,7 @@ export function inForceBetweenIn(
     rule.ruleStatus === "verified"
       ? []
       : [
-          `The Convention's entry-into-force rule (${rule.article.provision.replace(/^art_(\d+)$/, "Article $1")}) is not verified, so a State's entry into force is never computed and a published date is not taken as verified.`,
+          `${entryIntoForceRuleSentence(rule)}, so a State's entry into force is never computed and a published date is not taken as verified.`,
         ];
   const provisionalApplication = provisionalApplicationBetween(data, states, day);
   return {

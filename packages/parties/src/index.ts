@@ -37,8 +37,10 @@ export {
 export { type TimelineEvent, type TimelineEventType, timeline } from "./timeline.js";
 export type * from "./types.js";
 export {
+  articleLabel,
   betweenConclusion,
   betweenVerdict,
+  entryIntoForceRuleSentence,
   notShownToApply,
   provisionalApplicationSentence,
   provisionallyAppliedMessage,

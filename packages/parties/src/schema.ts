@@ -31,7 +31,7 @@ export const provisionIdSchema = z.string().regex(PROVISION_ID_PATTERN, {
     "must be a provision ID such as art_8, art_8__para_3 or art_8__para_3__point_a (Akoma Ntoso naming, no leading zeros)",
 });
 
-// G is inferred, not named by any source: see AnnexLetter in types.ts.
+// The letters as @lhc/convention records them (meta.annexLetters, G inferred); test/one-home.test.ts compares.
 export const annexLetterSchema = z.enum(["A", "B", "C", "D", "E", "F", "G", "H"], {
   message: "must be an annex letter from A to H",
 });

@@ -11,8 +11,8 @@ export type IsoDate = string;
 export type ProvisionId = string;
 
 /**
- * An annex of the Convention, by letter. No source names an Annex G: Latvia's approving law names A–F
- * and H, and a secondary source reports eight annexes, so G is inferred (eight annexes with an H).
+ * An annex of the Convention, by letter, as `@lhc/convention` records the letters (`meta.annexLetters`,
+ * where the inference of an Annex G is written with its sources); test/one-home.test.ts compares.
  */
 export type AnnexLetter = "A" | "B" | "C" | "D" | "E" | "F" | "G" | "H";
 

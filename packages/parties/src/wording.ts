@@ -43,6 +43,22 @@ export interface ProvisionalApplicationBetween {
   sources: ProvisionalApplication["sources"];
 }
 
+/** "Article 90" for `art_90`: how the Convention's articles are named in sentences. */
+export function articleLabel(provision: string): string {
+  return provision.replace(/^art_(\d+)$/, "Article $1");
+}
+
+/**
+ * "The Convention's entry-into-force rule (Article 90) is not verified", from the data's record of the
+ * rule (`convention.entryIntoForce`), so that no page or finding keeps the article number or its status.
+ */
+export function entryIntoForceRuleSentence(rule: {
+  article: { provision: string };
+  ruleStatus: string;
+}): string {
+  return `The Convention's entry-into-force rule (${articleLabel(rule.article.provision)}) is ${rule.ruleStatus === "verified" ? "verified" : "not verified"}`;
+}
+
 /** "not shown to apply on the recorded facts (data as of 2026-11-28)": what is said instead of "no" where no fact excludes it. */
 export function notShownToApply(asOf: IsoDate): string {
   return `not shown to apply on the recorded facts (data as of ${asOf})`;

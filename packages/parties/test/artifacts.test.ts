@@ -31,7 +31,9 @@ describe("dist/parties.json", () => {
   });
 
   it("carries asOf, the data version and one record per State file", () => {
-    expect(published.asOf).toBe("2026-11-28");
+    expect(published.asOf).toBe(
+      JSON.parse(readFileSync(join(packageDir, "data", "dataset.json"), "utf8")).asOf,
+    );
     expect(published.dataVersion).toBe(version);
     expect(published.parties).toHaveLength(stateFiles.length);
   });

@@ -32,7 +32,9 @@ describe("scripts/build-data.ts", { timeout: 60_000 }, () => {
     const run = build(root);
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(
-      new RegExp(`${readdirSync(join(packageDir, "data", "states")).length} States, asOf 2026-11-28`),
+      new RegExp(
+        `${readdirSync(join(packageDir, "data", "states")).length} States, asOf ${JSON.parse(readFileSync(join(packageDir, "data", "dataset.json"), "utf8")).asOf}`,
+      ),
     );
     for (const name of ["parties.json", "parties.csv"]) {
       expect(readFileSync(join(root, "out", name), "utf8")).toBe(

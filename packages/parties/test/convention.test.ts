@@ -55,8 +55,14 @@ describe("Convention-level facts", () => {
     expect(entryIntoForceRule.ruleStatus).toBe("not-yet-verified");
     expect(entryIntoForceRule.generalDate).toBeNull();
     const claims = entryIntoForceRule.claims.map((c) => c.claim);
-    expect(claims).toContain("Three ratifications are needed for entry into force.");
-    expect(claims).toContain("At least 15 ratifications are needed for entry into force.");
+    // Each claim is worded as a report of its source, never as a fact.
+    expect(claims).toContainEqual(
+      expect.stringMatching(/^GhanaWeb and BusinessGhana report that three ratifications/),
+    );
+    expect(claims).toContainEqual(
+      expect.stringMatching(/^The Slovenia Times \(STA\) reports that at least 15 ratifications/),
+    );
+    for (const claim of claims) expect(claim).toMatch(/report|described/);
     for (const claim of entryIntoForceRule.claims) expect(claim.sources.length).toBeGreaterThan(0);
   });
 

@@ -3,7 +3,7 @@
  * data records them; a fact counts as verified only where the data itself says "verified", so a
  * published or listed fact is never presented as more than it is.
  */
-import { type Declaration, dataset, type Party, type Source, stateName } from "@lhc/parties";
+import { articleLabel, type Declaration, dataset, type Party, type Source, stateName } from "@lhc/parties";
 import type { FindingBasis } from "./findings.js";
 
 /** Statuses are compared as plain strings: a later data release may add statuses this package does not name. */
@@ -157,7 +157,7 @@ export function entryIntoForceRuleBasis(): FindingBasis {
     declarationId: null,
     status: rule.ruleStatus,
     verified,
-    label: `The Convention's entry-into-force rule (Article 90)${rule.rule ? `: ${rule.rule}` : ", which the data leaves open"}`,
+    label: `The Convention's entry-into-force rule (${articleLabel(rule.article.provision)})${rule.rule ? `: ${rule.rule}` : ", which the data leaves open"}`,
     sources: unique(rule.article.sources),
   };
 }

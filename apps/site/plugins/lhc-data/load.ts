@@ -106,6 +106,7 @@ function partiesApi(): PartiesApi {
     sourcesOf: (party) => partiesPackage.sourcesOf(party),
     uniqueSources: (sources) => partiesPackage.uniqueSources(sources),
     basisLabel: (basis) => partiesPackage.DECLARATION_BASIS_LABELS[basis],
+    entryIntoForceRuleSentence: partiesPackage.entryIntoForceRuleSentence,
   };
 }
 

@@ -29,6 +29,8 @@ export interface PartiesApi {
   uniqueSources(sources: readonly Source[]): Source[];
   /** How the source of a declaration record reads to a person. */
   basisLabel(basis: Declaration["basis"]): string;
+  /** Whether the entry-into-force rule is verified, naming its article (`entryIntoForceRuleSentence`). */
+  entryIntoForceRuleSentence(rule: PartiesDataset["convention"]["entryIntoForce"]): string;
 }
 
 /** Turns a provision ID into a citation and, when the site has a page for it, that page's path. */
@@ -196,6 +198,7 @@ export function statePages(api: PartiesApi, link: ProvisionLinker): StatePageDat
       ...statusView(status),
       statusSince: status.since,
       asOf: dataset.asOf,
+      entryIntoForceRule: api.entryIntoForceRuleSentence(dataset.convention.entryIntoForce),
       events: events.filter((event) => event.code === party.code).map((event) => eventView(api, event)),
       declarations: api.declarationsOf(party.code).map((d) => declarationView(api, party.code, d, link)),
       sources: sourceViews(api, api.sourcesOf(party)),

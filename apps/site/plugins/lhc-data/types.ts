@@ -23,7 +23,7 @@ export interface DeclarationView {
   stateName: string;
   /** Reservation, declaration or notification; `null` when not yet verified. */
   kind: Maybe<string>;
-  /** Where the record comes from, in words (depositary record, listed without text, domestic law). */
+  /** Where the record comes from, in words (the treaty database's record, listed without text, domestic law). */
   basis: string;
   provisions: string[];
   /** Citations for the provisions, e.g. "Art. 8(3)", each with the path of its page if there is one. */
@@ -180,6 +180,8 @@ export interface StatePageData {
   statusLabel: string;
   statusSince: Maybe<string>;
   asOf: string;
+  /** Whether the Convention's entry-into-force rule is verified, naming its article, in @lhc/parties' words. */
+  entryIntoForceRule: string;
   events: TimelineEventView[];
   declarations: DeclarationView[];
   sources: SourceView[];

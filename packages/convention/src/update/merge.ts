@@ -92,7 +92,28 @@ function freshMeta(official: OfficialText): ConventionMeta {
     depositary: unknown(),
     entryIntoForce: { article: unknown(), rule: unknown(), general: unknown() },
     counts: { articles: unknown(), parts: unknown(), annexes: unknown() },
+    ...annexLettersOf(official, cite),
   };
+}
+
+/** The letters of the annexes the official file holds, where it holds any. */
+function annexLettersOf(
+  official: OfficialText,
+  cite: { id: string }[],
+): Pick<ConventionMeta, "annexLetters"> {
+  const letters = official.annexes
+    .map((annex) => annex.num)
+    .filter((num): num is string => /^[A-Z]$/.test(num ?? ""));
+  return letters.length > 0
+    ? {
+        annexLetters: {
+          value: letters,
+          status: "official",
+          sources: cite,
+          note: "The annexes the official file holds.",
+        },
+      }
+    : {};
 }
 
 /** Merges the official text into `data` (or builds a complete data set when `data` is `null`). */

@@ -4,10 +4,9 @@ import { placeSchema } from "./person.js";
 import { isoDate, list, longText, narrativeText, text } from "./primitives.js";
 
 /**
- * Letters of the Convention's annexes. No source names an Annex G: Latvia's approving law names
- * Annexes A–F and H, and a secondary source (EJIL:Talk!) reports eight annexes, so G is this project's
- * inference (eight annexes with an H imply A–H), kept so that a request can cite every letter the
- * Convention probably has. What each annex covers is mostly not yet verified (Annex E: starvation of
+ * Letters of the Convention's annexes, as `@lhc/convention` records them (`meta.annexLetters`, where the
+ * inference of an Annex G is written with its sources); kept here as a literal for the schema's types,
+ * and compared with that list by the tests of `@lhc/parties` and `@lhc/request-context`. What each annex covers is mostly not yet verified (Annex E: starvation of
  * civilians in non-international armed conflict; Annex H: aggression — both from secondary sources).
  */
 export const annexLetters = ["A", "B", "C", "D", "E", "F", "G", "H"] as const;

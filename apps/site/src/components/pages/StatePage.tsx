@@ -63,8 +63,7 @@ export default function StatePage({ data }: { data: StatePageData }): ReactNode 
       {data.status === "entry-into-force-published" || data.status === "consented" ? (
         <p className="lhc-note">
           The status follows the dates the source publishes for this State; a published date of entry into
-          force is not verified. The Convention's own entry-into-force rule (Article 90) is not yet verified;
-          see <Link to="/docs/known-gaps">Known gaps</Link>.
+          force is not verified. {data.entryIntoForceRule}; see <Link to="/docs/known-gaps">Known gaps</Link>.
         </p>
       ) : null}
       <Section id="timeline" title="Timeline">

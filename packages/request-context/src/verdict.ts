@@ -72,6 +72,8 @@ const ACTIONS: Readonly<Record<FindingCode, string>> = {
   "request-language-accepted": "Nothing to do.",
   "request-language-not-accepted":
     "Attach a translation into a language the requested State accepts, or confirm with its central authority that it accepts the request's language.",
+  "request-translation-not-verified":
+    "Confirm with the requested State's central authority that it accepts the request with the attached translation, or send the request in a language it accepts.",
   "central-authorities-designated": "Nothing to do.",
   "channel-not-central-authority":
     "Send the request through the requested State's central authority, or confirm with it that it accepts this channel.",

@@ -192,7 +192,7 @@ describe("a request to Latvia in French", () => {
     const latvia = getParty("LV");
     const proclaimed = latvia?.domesticApproval?.proclaimed as string;
     const consent = latvia?.consent?.depositDate as string;
-    const from = proclaimed > consent ? proclaimed : consent;
+    const from = [proclaimed, consent].sort().at(-1) as string;
     const before = checkRequestContext(
       mlaRequest({
         requestedState: "LV",

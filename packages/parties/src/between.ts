@@ -232,6 +232,9 @@ function acceptedAnnexes(code: string, party: Party | undefined, date: IsoDate):
       isWithinProvision(p, ARTICLE_2_PARA_2),
     );
     if (declaration.basis === "domestic-law" && concernsAnnexes) {
+      // Before the approving law was proclaimed it directed nothing.
+      const proclaimed = party.domesticApproval?.proclaimed ?? null;
+      if (proclaimed !== null && date < proclaimed) continue;
       result.notes.push(
         `${who}'s approving law directs Annexes ${(declaration.annexes ?? []).join(", ")} (declaration ${declaration.id}); whether its deposited declaration says the same is not yet verified, so these are not counted.`,
       );

@@ -3,6 +3,7 @@ import {
   annexesApplicableBetween,
   asOf,
   betweenVerdict,
+  getParty,
   inForceBetween,
   PartiesInputError,
   provisionalApplication,
@@ -191,6 +192,14 @@ describe("annexesApplicableBetween", () => {
       ).toBe(true);
     },
   );
+
+  it("says nothing of Latvia's approving law before it was proclaimed", () => {
+    const proclaimed = getParty("LV")?.domesticApproval?.proclaimed as string;
+    const directs = (date: string) =>
+      annexesApplicableBetween("LV", "CD", date).reasons.some((r) => /approving law directs/.test(r));
+    expect(directs(proclaimed)).toBe(true);
+    expect(directs("2025-02-10")).toBe(false);
+  });
 
   it("Latvia and Italy: none", () => {
     expect(annexesApplicableBetween("LV", "IT", "2026-01-01").annexes).toEqual([]);

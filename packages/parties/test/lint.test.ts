@@ -230,6 +230,28 @@ describe("declarations", () => {
   });
 });
 
+describe("provisional application", () => {
+  it("names Parts that @lhc/convention holds", () => {
+    const entries = structuredClone(parsed("data/provisional-application.json")) as unknown as Json[];
+    (entries[0] as Json).parts = ["part_99"];
+    const problem = only(
+      lintSourceFiles(withFile("data/provisional-application.json", entries as unknown as Json)),
+    );
+    expect(problem).toMatchObject({ file: "data/provisional-application.json", field: "0.parts.0" });
+    expect(problem.message).toMatch(/"part_99" is not a Part in @lhc\/convention's data/);
+  });
+
+  it("needs at least one Part", () => {
+    const entries = structuredClone(parsed("data/provisional-application.json")) as unknown as Json[];
+    delete (entries[0] as Json).parts;
+    const [problem] = lintSourceFiles(
+      withFile("data/provisional-application.json", entries as unknown as Json),
+    );
+    expect(problem?.file).toBe("data/provisional-application.json");
+    expect(problem?.field).toMatch(/parts/);
+  });
+});
+
 describe("file-level problems", () => {
   it("invalid JSON names the file", () => {
     const problem = only(lintSourceFiles(withFile("data/states/LV.json", '{ "code": "LV", }')));

@@ -26,7 +26,7 @@ export function declarationTiming(party: Party, declaration: Declaration, on: st
     return {
       inEffect: "unknown",
       from: null,
-      note: `The date of ${who}'s declaration ${declaration.id} is not recorded, so whether it applied on ${on} is not known.`,
+      note: `The date of declaration ${declaration.id} by ${who} is not recorded, so whether it applied on ${on} is not known.`,
     };
   }
   const proclaimed = party.domesticApproval?.proclaimed ?? null;
@@ -42,7 +42,7 @@ export function declarationTiming(party: Party, declaration: Declaration, on: st
       note: `What ${stateName(party.code)}'s approving law directs (${declaration.id}) cannot apply before the law is proclaimed and the State is bound; ${missing.join(" and ")} ${missing.length > 1 ? "are" : "is"} not recorded, so whether it applied on ${on} is not known.`,
     };
   }
-  const from = proclaimed > consent ? proclaimed : consent;
+  const from = [proclaimed, consent].sort().at(-1) as string;
   return {
     inEffect: from <= on,
     from,

@@ -1,5 +1,5 @@
 /** Check: the requesting and requested States are States, are among the signatories, and are two. */
-import { getParty, PartiesInputError, stateName } from "@lhc/parties";
+import { dataset, getParty, PartiesInputError, stateName } from "@lhc/parties";
 import { signatoriesBasis, stateLabel, statusBases } from "./basis.js";
 import type { StateInRequest } from "./context.js";
 import type { ContextFinding } from "./findings.js";
@@ -34,10 +34,11 @@ export function checkStates(requesting: StateInRequest, requested: StateInReques
         basis: [signatoriesBasis()],
       });
     } else if (state.party === undefined) {
+      // The list of signatories shows no more than it lists, as of the data's date: an absence, not an exclusion.
       findings.push({
-        level: "error",
+        level: "warning",
         code: "not-a-signatory",
-        message: `The ${role}, ${stateLabel(state.code)}, is not among the signatories of the Convention, and no consent to be bound is recorded for it; the Convention does not bind it.`,
+        message: `The ${role}, ${stateLabel(state.code)}, is not among the signatories of the Convention, and no consent to be bound is recorded for it (data as of ${dataset.asOf}); the Convention is not shown to bind it.`,
         details: [],
         path: state.path,
         basis: [signatoriesBasis()],

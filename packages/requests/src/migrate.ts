@@ -11,6 +11,10 @@ import { toJsonPath } from "./path.js";
 import { schemaVersionV1 } from "./v1/blocks.js";
 import { type RequestV1, validateRequest as validateRequestV1 } from "./v1/index.js";
 
+// The error migrate() throws, from this entry point: each entry point of the package bundles its own
+// copy of the class, so `instanceof` needs the one this entry throws.
+export { RequestValidationError } from "./validate-core.js";
+
 export interface MigrationNote {
   /**
    * moved: kept under another field; review: mapped with a choice a person should check;

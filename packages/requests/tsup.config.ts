@@ -7,6 +7,9 @@ const subpathEntries = {
   ...Object.fromEntries(requestTypes.map((type) => [type, `src/request-schemas/${type}.ts`])),
   examples: "src/examples.ts",
   "request-types": "src/request-types.ts",
+  v1: "src/v1/index.ts",
+  migrate: "src/migrate.ts",
+  fields: "src/fields.ts",
 };
 
 export default defineConfig([

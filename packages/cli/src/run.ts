@@ -2,6 +2,7 @@ import { Command, CommanderError } from "commander";
 import { registerBetween } from "./commands/between.js";
 import { registerCite } from "./commands/cite.js";
 import { registerCoverage } from "./commands/coverage.js";
+import { registerMigrate } from "./commands/migrate.js";
 import { registerParties } from "./commands/parties.js";
 import { registerParty } from "./commands/party.js";
 import { registerRender } from "./commands/render.js";
@@ -50,7 +51,8 @@ function buildProgram(context: CommandContext): Command {
         "",
         "Exit codes:",
         "  0  success (validate: every request is valid; cite: the provision is in the data)",
-        "  1  validate, render: a request is invalid; cite: the provision is not in the data yet",
+        "  1  validate, render: a request is invalid; migrate: version 1 needs information the",
+        "     file did not have; cite: the provision is not in the data yet",
         "  2  usage error or unreadable input (unknown option, State code or request type,",
         "     invalid date or citation, missing file, malformed JSON)",
         "  3  internal error (a bug in lhc: please report it)",
@@ -62,6 +64,7 @@ function buildProgram(context: CommandContext): Command {
   for (const register of [
     registerValidate,
     registerRender,
+    registerMigrate,
     registerParties,
     registerParty,
     registerBetween,

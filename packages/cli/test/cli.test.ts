@@ -7,7 +7,7 @@ import { cliPath, isOneCleanLine, lhc } from "./run-lhc.js";
 type CliModule = typeof import("../src/index.js");
 
 const packageJson = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
-const commands = ["validate", "parties", "party", "between", "cite", "coverage", "schema"];
+const commands = ["validate", "migrate", "parties", "party", "between", "cite", "coverage", "schema"];
 
 describe("lhc itself", () => {
   it("prints its version with --version and -V", () => {

@@ -65,6 +65,7 @@ export const basisIds = [
   "ECE 16(1)",
   "ECE 16(2)",
   "ECE 16(3)",
+  "ECE 16(4)",
   "ECE 23",
   "3AP-ECE 2(1)(a)",
   "3AP-ECE 2(1)(b)",

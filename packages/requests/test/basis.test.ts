@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { basisIds, citeBasis, getJsonSchema, requestSchemas, requestTypes } from "../src/index.js";
+import { getJsonSchema as getJsonSchemaV1 } from "../src/v1/index.js";
 import { readJsonFile } from "./helpers.js";
 
 interface BasisData {
@@ -27,7 +28,11 @@ function basisUses(node: unknown, path = "#"): { path: string; basis: string[] }
 describe("basis data", () => {
   it("describes exactly the provisions the schemas cite", () => {
     expect(Object.keys(data.provisions).sort()).toEqual([...basisIds].sort());
-    const cited = new Set(requestTypes.flatMap((t) => basisUses(getJsonSchema(t)).flatMap((u) => u.basis)));
+    const cited = new Set(
+      requestTypes.flatMap((t) =>
+        [getJsonSchema(t), getJsonSchemaV1(t)].flatMap((s) => basisUses(s).flatMap((u) => u.basis)),
+      ),
+    );
     expect([...cited].sort()).toEqual([...basisIds].sort());
   });
 
@@ -59,6 +64,21 @@ describe("basis data", () => {
     expect(data.provisions["UNTOC 18(10)"]?.text).toContain(
       "a) The person freely gives his or her informed consent;",
     );
+  });
+
+  it("records the anchors of version 1 whose text is not sourced with text null and a status, and no field cites them", () => {
+    const anchors = (
+      readJsonFile("data/basis.json") as {
+        anchors: { items: Record<string, { text: unknown; textStatus: string; citation: string }> };
+      }
+    ).anchors.items;
+    expect(Object.keys(anchors).length).toBeGreaterThan(0);
+    for (const [id, anchor] of Object.entries(anchors)) {
+      expect(anchor.text, id).toBeNull();
+      expect(anchor.textStatus, id).toBe("not yet verified");
+      expect(anchor.citation.length, id).toBeGreaterThan(3);
+      expect(basisIds as readonly string[], id).not.toContain(id);
+    }
   });
 
   it("never presents a provision as the Ljubljana–The Hague Convention's", () => {

@@ -10,7 +10,16 @@ import { packageDir } from "./helpers.js";
 const pkg = JSON.parse(readFileSync(join(packageDir, "package.json"), "utf8"));
 const budgets = JSON.parse(readFileSync(join(packageDir, "..", "..", "scripts", "size-budgets.json"), "utf8"))
   .packages[pkg.name];
-const otherEntries = new Set([".", "./examples", "./request-types", "./package.json", "./data/basis.json"]);
+const otherEntries = new Set([
+  ".",
+  "./examples",
+  "./request-types",
+  "./v1",
+  "./migrate",
+  "./fields",
+  "./package.json",
+  "./data/basis.json",
+]);
 
 const exportFor = (type: string) => ({
   import: { types: `./dist/${type}.d.ts`, default: `./dist/${type}.js` },
@@ -32,6 +41,14 @@ describe("entry points", () => {
         budgets.entries[`./${type}`],
         `add a limit for "./${type}" under "${pkg.name}" in scripts/size-budgets.json (pnpm test proposes one)`,
       ).toBeTypeOf("number");
+    });
+  }
+
+  for (const entry of ["v1", "migrate", "fields"]) {
+    it(`./${entry}: package.json and the size budgets give it its entry point`, () => {
+      expect(pkg.exports[`./${entry}`]).toEqual(exportFor(entry));
+      expect(pkg.typesVersions["*"][entry]).toEqual([`./dist/${entry}.d.cts`]);
+      expect(budgets.entries[`./${entry}`]).toBeTypeOf("number");
     });
   }
 

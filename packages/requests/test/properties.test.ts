@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type RequestType, requestTypes, validateRequest } from "../src/index.js";
+import { validateRequest as validateV1 } from "../src/v1/index.js";
 import { compileAll, makeAjv, manifest, readJsonFile } from "./helpers.js";
 import { type Path, paths } from "./json-paths.js";
 
@@ -146,6 +147,41 @@ describe("validateRequest on mutated valid examples", () => {
         },
       ),
       { numRuns: 1_500 },
+    );
+  }, 300_000);
+});
+
+describe("version 1: validateRequest on mutated valid examples", () => {
+  const v1Manifest = readJsonFile("examples/v1/index.json") as typeof manifest;
+  const v1Examples = v1Manifest.examples
+    .filter((e) => e.valid)
+    .map((e) => ({ type: e.requestType, document: readJsonFile(`examples/v1/${e.file}`) }));
+  const ajv = makeAjv();
+  const v1Validators = Object.fromEntries(
+    requestTypes.map((type) => [type, ajv.compile(readJsonFile(`dist/schemas/1.0/${type}.json`) as object)]),
+  ) as Record<RequestType, ReturnType<typeof ajv.compile>>;
+  /** The one rule JSON Schema cannot state: ids unique, references to existing ids. */
+  const isReferenceIssue = (message: string) =>
+    / refers to (person|offence) "| is used twice in /u.test(message);
+
+  it("gives ajv's verdict, except where only the id-reference rule is broken (zod refuses, JSON Schema cannot)", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...v1Examples),
+        fc.array(mutation, { minLength: 1, maxLength: 4 }),
+        (example, mutations) => {
+          const input = mutate(example.document, mutations);
+          let result: ReturnType<typeof validateV1> | undefined;
+          expect(() => {
+            result = validateV1(input, example.type);
+          }).not.toThrow();
+          const zod = result as ReturnType<typeof validateV1>;
+          const json = v1Validators[example.type](input) === true;
+          if (zod.success || !json) expect(zod.success).toBe(json);
+          else expect(zod.issues.every((issue) => isReferenceIssue(issue.message))).toBe(true);
+        },
+      ),
+      { numRuns: 1_000 },
     );
   }, 300_000);
 });

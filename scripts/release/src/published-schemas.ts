@@ -127,6 +127,93 @@ export interface PackageSchemaReport {
   failures: string[];
 }
 
+/** "https://…/requests/1.0/mla.json" → { base: "https://…/requests/", version: "1.0", file: "mla.json" }. */
+function splitId(id: unknown): { base: string; version: string; file: string } | undefined {
+  if (typeof id !== "string") return undefined;
+  const match = /^(.*\/)([^/]+)\/([^/]+)$/u.exec(id);
+  return match
+    ? { base: match[1] as string, version: match[2] as string, file: match[3] as string }
+    : undefined;
+}
+
+/**
+ * The published schema a new schema supersedes: the one at the same base URL and file name under
+ * another version (`…/0.1/mla.json` for `…/1.0/mla.json`). A package that ships a new major version of
+ * a schema beside the old one changes nothing in the old file, but the new version is what users move
+ * to, so its difference from the old one is what the check must judge.
+ */
+export function supersededSchema(
+  schema: JsonSchema,
+  published: ReadonlyMap<string, JsonSchema>,
+): [string, JsonSchema] | undefined {
+  const id = splitId(schema.$id);
+  if (!id) return undefined;
+  for (const [file, before] of published) {
+    const other = splitId(before.$id);
+    if (other && other.base === id.base && other.file === id.file && other.version !== id.version) {
+      return [file, before];
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Judges the JSON Schemas a package would publish against the published ones: each published file
+ * against the file of the same name, and each new file that supersedes a published schema (a new
+ * `$id` version of it) against that schema. A breaking change needs a major bump, and must ship under
+ * a new `$id`.
+ */
+export function judgeSchemaChanges(input: {
+  name: string;
+  publishedVersion: string;
+  bump: Bump;
+  published: ReadonlyMap<string, JsonSchema>;
+  local: ReadonlyMap<string, JsonSchema>;
+}): Pick<PackageSchemaReport, "files" | "failures"> {
+  const { name, publishedVersion, bump, published, local } = input;
+  const report: Pick<PackageSchemaReport, "files" | "failures"> = { files: [], failures: [] };
+  for (const [file, before] of published) {
+    const after = local.get(file);
+    const changes = after
+      ? classifySchemaChange(before, after)
+      : [{ path: "$", breaking: true, message: `${file} is no longer shipped` }];
+    if (changes.length > 0) report.files.push({ file, changes });
+  }
+  for (const [file, after] of local) {
+    if (published.has(file)) continue;
+    const superseded = supersededSchema(after, published);
+    const changes: SchemaChange[] = superseded
+      ? [
+          {
+            path: "$",
+            breaking: false,
+            message: `${file} is new: ${String(after.$id)} supersedes ${String(superseded[1].$id)} (${superseded[0]})`,
+          },
+          ...classifySchemaChange(superseded[1], after),
+        ]
+      : [{ path: "$", breaking: false, message: `${file} is new` }];
+    report.files.push({ file, changes });
+  }
+  const breaking = report.files.flatMap(({ file, changes }) =>
+    changes.filter((change) => change.breaking).map((change) => `${file}: ${change.message}`),
+  );
+  const sameId = [...published]
+    .filter(([file, before]) => typeof before.$id === "string" && local.get(file)?.$id === before.$id)
+    .filter(([file]) => report.files.some((f) => f.file === file && f.changes.some((c) => c.breaking)))
+    .map(([file, before]) => `${file} (${before.$id})`);
+  if (sameId.length > 0) {
+    report.failures.push(
+      `${name}: a breaking change must ship under a new $id, so that the published schema stays at its URL for the systems that resolve it; bump the schema version of:\n  ${sameId.join("\n  ")}`,
+    );
+  }
+  if (breaking.length > 0 && bump !== "major") {
+    report.failures.push(
+      `${name}: breaking JSON Schema changes since ${publishedVersion} need a major changeset (pending: ${bump}). Run \`pnpm changeset\`, pick ${name} and "major", and say what users must change:\n  ${breaking.join("\n  ")}`,
+    );
+  }
+  return report;
+}
+
 /**
  * Compares the JSON Schemas each package would publish (its built dist/) with the last published
  * version from the registry, and fails a package whose schemas changed in a breaking way unless a
@@ -157,34 +244,7 @@ export async function checkSchemaChanges(
       if (publishedVersion === null) continue;
       const local = shippedJsonSchemas(pkg.dir);
       const published = shippedJsonSchemas(await unpackPublished(name, publishedVersion, work, registry));
-      for (const [file, before] of published) {
-        const after = local.get(file);
-        const changes = after
-          ? classifySchemaChange(before, after)
-          : [{ path: "$", breaking: true, message: `${file} is no longer shipped` }];
-        if (changes.length > 0) report.files.push({ file, changes });
-      }
-      for (const file of local.keys()) {
-        if (!published.has(file))
-          report.files.push({ file, changes: [{ path: "$", breaking: false, message: `${file} is new` }] });
-      }
-      const breaking = report.files.flatMap(({ file, changes }) =>
-        changes.filter((change) => change.breaking).map((change) => `${file}: ${change.message}`),
-      );
-      const sameId = [...published]
-        .filter(([file, before]) => typeof before.$id === "string" && local.get(file)?.$id === before.$id)
-        .filter(([file]) => report.files.some((f) => f.file === file && f.changes.some((c) => c.breaking)))
-        .map(([file, before]) => `${file} (${before.$id})`);
-      if (sameId.length > 0) {
-        report.failures.push(
-          `${name}: a breaking change must ship under a new $id, so that the published schema stays at its URL for the systems that resolve it; bump the schema version of:\n  ${sameId.join("\n  ")}`,
-        );
-      }
-      if (breaking.length > 0 && bump !== "major") {
-        report.failures.push(
-          `${name}: breaking JSON Schema changes since ${publishedVersion} need a major changeset (pending: ${bump}). Run \`pnpm changeset\`, pick ${name} and "major", and say what users must change:\n  ${breaking.join("\n  ")}`,
-        );
-      }
+      Object.assign(report, judgeSchemaChanges({ name, publishedVersion, bump, published, local }));
     }
     return reports;
   } finally {

@@ -23,6 +23,11 @@ const readJsonFile = (relative: string): unknown =>
 const manifest = readJsonFile("examples/index.json") as {
   examples: { file: string; requestType: RequestType; valid: boolean }[];
 };
+/** Version 1 of the data model: its examples and its schemas (`schemas/1.0/<type>.json`). */
+const manifestV1 = readJsonFile("examples/v1/index.json") as typeof manifest;
+const schemaFileV1 = (type: string) => require.resolve(`@lhc/requests/schemas/1.0/${type}.json`);
+/** A schema key of the Python job: the request type, prefixed with "1.0/" for version 1. */
+type SchemaKey = RequestType | `1.0/${RequestType}`;
 
 // ajv as @lhc/requests' own tests configure it: strict, with the package's annotation keywords declared.
 const addFormats = addFormatsModule.default;
@@ -30,9 +35,13 @@ function compileAll() {
   const ajv = new Ajv2020({ strict: true, strictRequired: false, allErrors: true });
   ajv.addVocabulary(["basis", "conventionArticle", "conventionArticleStatus"]);
   addFormats(ajv);
-  return Object.fromEntries(
-    requestTypes.map((type) => [type, ajv.compile(JSON.parse(readFileSync(schemaFile(type), "utf8")))]),
-  ) as Record<RequestType, ReturnType<Ajv2020["compile"]>>;
+  return Object.fromEntries([
+    ...requestTypes.map((type) => [type, ajv.compile(JSON.parse(readFileSync(schemaFile(type), "utf8")))]),
+    ...requestTypes.map((type) => [
+      `1.0/${type}`,
+      ajv.compile(JSON.parse(readFileSync(schemaFileV1(type), "utf8"))),
+    ]),
+  ]) as Record<SchemaKey, ReturnType<Ajv2020["compile"]>>;
 }
 
 const python = "/usr/bin/python3";
@@ -55,8 +64,8 @@ interface Verdict {
 
 describe("Python jsonschema (Draft 2020-12) against ajv", () => {
   const validators = compileAll();
-  const files: { id: string; type: RequestType; path: string; ajv: boolean }[] = [];
-  const lines: { type: RequestType; path: string; ajv: boolean[]; labels: string[] }[] = [];
+  const files: { id: string; type: SchemaKey; path: string; ajv: boolean }[] = [];
+  const lines: { type: SchemaKey; path: string; ajv: boolean[]; labels: string[] }[] = [];
   let result: { files: Record<string, Verdict>; lines: Record<string, Verdict[]> };
 
   beforeAll(() => {
@@ -70,6 +79,16 @@ describe("Python jsonschema (Draft 2020-12) against ajv", () => {
         type: example.requestType,
         path,
         ajv: validators[example.requestType](readJsonFile(`examples/${example.file}`)) === true,
+      });
+    }
+    for (const example of manifestV1.examples) {
+      const path = join(examplesDir, "v1", example.file);
+      const type = `1.0/${example.requestType}` as const;
+      files.push({
+        id: `examples/v1/${example.file}`,
+        type,
+        path,
+        ajv: validators[type](readJsonFile(`examples/v1/${example.file}`)) === true,
       });
     }
     hostileJsonInputs(requestTypes).forEach((input, i) => {
@@ -94,8 +113,24 @@ describe("Python jsonschema (Draft 2020-12) against ajv", () => {
         labels: variants.map((v) => v.label),
       });
     }
+    for (const example of manifestV1.examples.filter((e) => e.valid)) {
+      const document = readJsonFile(`examples/v1/${example.file}`);
+      const variants = wrongTypedVariants(document);
+      const path = join(outDir, `v1-${example.file.replace(/\W+/gu, "-")}.jsonl`);
+      const type = `1.0/${example.requestType}` as const;
+      writeFileSync(path, `${variants.map((v) => JSON.stringify(v.input)).join("\n")}\n`);
+      lines.push({
+        type,
+        path,
+        ajv: variants.map((v) => validators[type](v.input) === true),
+        labels: variants.map((v) => v.label),
+      });
+    }
     const job = {
-      schemas: Object.fromEntries(requestTypes.map((type) => [type, schemaFile(type)])),
+      schemas: Object.fromEntries([
+        ...requestTypes.map((type) => [type, schemaFile(type)]),
+        ...requestTypes.map((type) => [`1.0/${type}`, schemaFileV1(type)]),
+      ]),
       files: files.map(({ id, type, path }) => ({ id, type, path })),
       lines: lines.map(({ type, path }) => ({ type, path })),
     };
@@ -112,7 +147,9 @@ describe("Python jsonschema (Draft 2020-12) against ajv", () => {
   }, 600_000);
 
   it("covers every example and every hostile input", () => {
-    expect(files.filter((f) => f.id.startsWith("examples/"))).toHaveLength(manifest.examples.length);
+    expect(files.filter((f) => f.id.startsWith("examples/"))).toHaveLength(
+      manifest.examples.length + manifestV1.examples.length,
+    );
     expect(Object.keys(result.files).sort()).toEqual(files.map((f) => f.id).sort());
     expect(files.some((f) => f.ajv) && files.some((f) => !f.ajv)).toBe(true);
   });

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
+import { judgeSchemaChanges, pendingBumps, supersededSchema } from "../src/published-schemas.js";
 import { classifySchemaChange, type JsonSchema } from "../src/schema-changes.js";
 
 const require = createRequire(import.meta.url);
@@ -112,5 +113,65 @@ describe("classifySchemaChange rules", () => {
       "breaking: $.label no longer accepts type string",
       "compatible: $.label now also accepts type number",
     ]);
+  });
+});
+
+describe("the check on @lhc/requests' version 1, shipped beside version 0", () => {
+  const read = (file: string) => JSON.parse(readFileSync(require.resolve(`@lhc/requests/${file}`), "utf8"));
+  const types = ["mla", "extradition", "provisional-arrest", "transfer-of-sentenced-person"];
+  // What the last release published (version 0 only) and what this one ships (version 0 unchanged,
+  // version 1 beside it).
+  const published = new Map(types.map((t) => [`dist/schemas/${t}.json`, read(`schemas/${t}.json`)]));
+  const local = new Map([
+    ...published,
+    ...types.map((t) => [`dist/schemas/1.0/${t}.json`, read(`schemas/1.0/${t}.json`)] as const),
+  ]);
+  const judge = (bump: "minor" | "major") =>
+    judgeSchemaChanges({ name: "@lhc/requests", publishedVersion: "0.1.0", bump, published, local });
+
+  it("pairs each version-1 schema with the version-0 schema it supersedes", () => {
+    const [file, schema] = supersededSchema(read("schemas/1.0/mla.json"), published) ?? [];
+    expect(file).toBe("dist/schemas/mla.json");
+    expect(schema?.$id).toBe("https://lhc-project.github.io/schemas/requests/0.1/mla.json");
+  });
+
+  it("flags version 1 as breaking, and fails without a major changeset", () => {
+    const report = judge("minor");
+    const extradition = report.files.find((f) => f.file === "dist/schemas/1.0/extradition.json");
+    expect(extradition?.changes.filter((c) => c.breaking).map((c) => c.message)).toEqual(
+      expect.arrayContaining([
+        "$.supplementaryInformationTo was removed or renamed",
+        "$.basisDecision was removed or renamed",
+        "$.basisDecisions is now required",
+      ]),
+    );
+    expect(report.failures).toHaveLength(1);
+    expect(report.failures[0]).toMatch(/need a major changeset \(pending: minor\)/u);
+  });
+
+  it("accepts version 1 with a major changeset, since it ships under new $ids", () => {
+    const report = judge("major");
+    expect(report.files.some((f) => f.changes.some((c) => c.breaking))).toBe(true);
+    expect(report.failures).toEqual([]);
+  });
+
+  it("fails a breaking change made in place under the published $id, even with a major changeset", () => {
+    const inPlace = new Map(published);
+    inPlace.set("dist/schemas/mla.json", {
+      ...read("schemas/1.0/mla.json"),
+      $id: published.get("dist/schemas/mla.json")?.$id,
+    });
+    const report = judgeSchemaChanges({
+      name: "@lhc/requests",
+      publishedVersion: "0.1.0",
+      bump: "major",
+      published,
+      local: inPlace,
+    });
+    expect(report.failures).toEqual([expect.stringMatching(/must ship under a new \$id/u)]);
+  });
+
+  it("the repository has a major changeset for @lhc/requests", async () => {
+    expect((await pendingBumps()).get("@lhc/requests")).toBe("major");
   });
 });

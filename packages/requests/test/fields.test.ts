@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { requestFields, walkJsonSchema } from "../src/fields.js";
+import { getJsonSchema, requestTypes } from "../src/index.js";
+import { getJsonSchema as getJsonSchemaV1 } from "../src/v1/index.js";
+
+describe("@lhc/requests/fields", () => {
+  it("lists every top-level property of each schema, with required exactly as the schema says", () => {
+    for (const type of requestTypes) {
+      for (const [version, schema] of [
+        ["0.1", getJsonSchema(type)],
+        ["1.0", getJsonSchemaV1(type)],
+      ] as const) {
+        const top = requestFields(type, version).filter(
+          (f) => !f.path.includes(".") && !f.path.includes("["),
+        );
+        const properties = schema.properties as Record<string, unknown>;
+        expect(top.map((f) => f.path)).toEqual(Object.keys(properties));
+        expect(top.filter((f) => f.required).map((f) => f.path)).toEqual(
+          Object.keys(properties).filter((k) => (schema.required as string[]).includes(k)),
+        );
+      }
+    }
+  });
+
+  it("gives each field its basis and title, and a description without the basis sentence", () => {
+    const fields = requestFields("mla");
+    const facts = fields.find((f) => f.path === "factsSummary");
+    expect(facts?.basis).toContain("UNTOC 18(15)(c)");
+    expect(facts?.description).not.toMatch(/Basis:/u);
+    const contact = fields.find((f) => f.path === "requestingAuthority.contact");
+    expect(contact?.required).toBe(true);
+    expect(contact?.title).toBe("Contact (telephone or e-mail required)");
+  });
+
+  it("lists a discriminated union's discriminator once, with every value, and its options' fields under conditions", () => {
+    const fields = requestFields("mla");
+    const type = fields.find((f) => f.path === "measures[].type");
+    expect(type?.discriminator?.map((d) => d.value)).toEqual(
+      expect.arrayContaining([
+        "taking-evidence",
+        "interception-of-telecommunications",
+        "controlled-delivery",
+      ]),
+    );
+    expect(fields.filter((f) => f.path === "measures[].type")).toHaveLength(1);
+    const heard = fields.find((f) => f.path === "measures[].persons[].personId");
+    expect(heard?.when).toEqual([
+      { path: "measures[].type", value: "taking-evidence", title: "Taking evidence or statements" },
+    ]);
+    const seal = fields.find((f) => f.path === "signature.sealOrStamp");
+    expect(seal?.required).toBe(false);
+    expect(fields.find((f) => f.path === "signature.officialName")?.required).toBe(true);
+  });
+
+  it("walks any JSON Schema, following local $refs", () => {
+    const fields = walkJsonSchema({
+      $defs: { name: { type: "string", title: "Name" } },
+      type: "object",
+      properties: {
+        a: { $ref: "#/$defs/name" },
+        b: {
+          type: "array",
+          items: { type: "object", properties: { c: { type: "number" } }, required: ["c"] },
+        },
+      },
+      required: ["a"],
+    });
+    expect(fields.map((f) => [f.path, f.required, f.title])).toEqual([
+      ["a", true, "Name"],
+      ["b", false, null],
+      ["b[].c", true, null],
+    ]);
+  });
+});

@@ -3,13 +3,13 @@
 // across runs on a noisy machine better than absolute figures), and written as JSON to bench-results/.
 // Options: --site also times cold and warm builds of apps/site (slow); --quick shortens every section
 // (for checking that the benchmarks run, not for figures).
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { benchBundles, benchTarballs, benchTreeShaking } from "./bundles.mjs";
 import { benchCliBatch } from "./cli-batch.mjs";
-import { benchSiteBuild, validatorPageJs } from "./site.mjs";
+import { benchSiteBuild, draftPageJs, validatorPageJs } from "./site.mjs";
 import { benchStartup } from "./startup.mjs";
 import { kB, ms, opsPerSecond, ratio, renderMarkdownTable, renderTable } from "./table.mjs";
 import { benchValidation } from "./validation.mjs";
@@ -161,6 +161,25 @@ await section(
           ],
         ]
       : []),
+  ],
+);
+
+const draftBudget = JSON.parse(readFileSync(join(root, "scripts", "size-budgets.json"), "utf8")).pages?.[
+  "/draft"
+]?.js;
+await section(
+  "builder page",
+  () => draftPageJs(freshBuild),
+  (d) => [
+    d === null
+      ? ["site", "/draft JS", "no site build with /draft, or no Chromium", "(run pnpm bench -- --site)", "–"]
+      : [
+          "site",
+          `/draft: JavaScript loaded in Chromium (${d.files.length} files)`,
+          `${kB(d.gzip)} gzip`,
+          draftBudget ? `budget ${kB(draftBudget)} gzip` : "no budget stated",
+          draftBudget ? ratio(d.gzip / draftBudget) : "–",
+        ],
   ],
 );
 

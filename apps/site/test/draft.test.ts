@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { gzipSync } from "node:zlib";
+import { labelsFor } from "@lhc/letters";
 import { inForceBetween } from "@lhc/parties";
 import { checkRequestContext, requestVerdict } from "@lhc/request-context";
 import type { Request } from "@lhc/requests";
@@ -31,6 +32,7 @@ const invalidSample = invalidExamples.filter(
 );
 
 const site = siteHarness();
+const labels = labelsFor("en");
 
 /** The verdict requestVerdict gives a valid request (see @lhc/request-context). */
 const verdictOf = (request: unknown) =>
@@ -74,9 +76,22 @@ const idOf = (path: readonly (string | number)[]) => `#${["root", ...path].join(
  * Fills a value into the form the way a user does, starting from an empty form: adds list items with
  * their Add buttons, chooses each measure's type before its fields, types text and chooses options.
  */
+/** Opens the folded sections around an element, as a user opens a section before filling it in. */
+async function reveal(page: Page, selector: string): Promise<void> {
+  await page.locator(selector).evaluate((element) => {
+    for (
+      let details = element.closest("details");
+      details;
+      details = details.parentElement?.closest("details") ?? null
+    )
+      details.open = true;
+  });
+}
+
 async function fill(page: Page, value: unknown, path: (string | number)[]): Promise<void> {
   if (Array.isArray(value)) {
     for (let index = 0; index < value.length; index += 1) {
+      await reveal(page, `${idOf(path)}__add`);
       await page.locator(`${idOf(path)}__add`).click();
       const itemPath = [...path, index];
       const item = value[index];
@@ -95,10 +110,20 @@ async function fill(page: Page, value: unknown, path: (string | number)[]): Prom
     return;
   }
   const input = page.locator(idOf(path));
+  await reveal(page, idOf(path));
   if (typeof value === "boolean") {
     await input.setChecked(value);
   } else if ((await input.evaluate((element) => element.tagName)) === "SELECT") {
-    await input.selectOption(String(value));
+    // A choice shows its label from the letters' catalog, not its code.
+    const wanted = [String(value), labels.value(String(value)) ?? String(value)];
+    const option = await input.evaluate(
+      (element, [code, label]) =>
+        Array.from((element as HTMLSelectElement).options).find(
+          (candidate) => candidate.value === code || candidate.textContent === label,
+        )?.value ?? null,
+      wanted,
+    );
+    await input.selectOption(option ?? String(value));
   } else {
     await input.fill(String(value));
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadJsonSchema } from "../plugins/lhc-data/requests";
-import { type JsonSchema, schemaFields } from "../plugins/lhc-data/schema-fields";
+import { type JsonSchema, patternInWords, schemaFields } from "../plugins/lhc-data/schema-fields";
 
 const requestTypes = ["mla", "extradition", "provisional-arrest", "transfer-of-sentenced-person"];
 
@@ -24,6 +24,28 @@ describe("schemaFields on the JSON Schemas of @lhc/requests", () => {
     const rows = schemaFields(loadJsonSchema("mla").schema);
     expect(rows.filter((row) => row.description).length).toBeGreaterThan(rows.length / 2);
     expect(rows.some((row) => row.basis.some((basis) => basis.startsWith("UNTOC")))).toBe(true);
+  });
+});
+
+describe("patterns in words", () => {
+  it.each(requestTypes)("%s: every pattern of the schema is said in words, never as a regex", (type) => {
+    const patterns = new Set<string>();
+    const walk = (node: unknown): void => {
+      if (Array.isArray(node)) {
+        node.forEach(walk);
+        return;
+      }
+      if (node === null || typeof node !== "object") return;
+      const record = node as Record<string, unknown>;
+      if (typeof record.pattern === "string") patterns.add(record.pattern);
+      Object.values(record).forEach(walk);
+    };
+    walk(loadJsonSchema(type).schema);
+    expect(patterns.size).toBeGreaterThan(0);
+    for (const pattern of patterns)
+      expect(patternInWords(pattern), pattern).not.toContain("see the JSON Schema");
+    const limits = schemaFields(loadJsonSchema(type).schema).flatMap((row) => row.limits);
+    expect(limits.filter((limit) => limit.includes("^"))).toEqual([]);
   });
 });
 

@@ -38,7 +38,7 @@ body { font-family: Georgia, "Times New Roman", serif; font-size: 11pt; line-hei
 .letter section section { margin-left: 1rem; }
 .letter dl { display: grid; grid-template-columns: minmax(10rem, 14rem) 1fr; gap: 0.25rem 1rem; margin: 0.25rem 0; }
 .letter dt { font-weight: bold; }
-.letter dd { margin: 0; white-space: pre-wrap; overflow-wrap: anywhere; }
+.letter dd { margin: 0; white-space: pre-wrap; overflow-wrap: break-word; }
 .letter dd ul { margin: 0; padding-left: 1.1rem; }
 .letter .annex .note { font-size: 0.9em; color: #333; }
 @media (max-width: 30rem) {

@@ -102,6 +102,29 @@ function describeType(root: JsonSchema, schema: JsonSchema, seen: ReadonlySet<st
   return type;
 }
 
+/**
+ * The patterns the request schemas use, in words; the regular expression itself stays in the JSON
+ * Schema (linked from the page), where a program reads it.
+ */
+const PATTERN_WORDS: readonly [test: (pattern: string) => boolean, words: string][] = [
+  [(p) => p.startsWith("^(?:(?:\\d\\d[2468][048]"), "a real calendar date, YYYY-MM-DD"],
+  [(p) => p === "^[A-Z]{2}$", "two capital letters (a State's ISO 3166-1 code, XK for Kosovo)"],
+  [(p) => p.startsWith("^[a-z]{2,3}(?:-[A-Z][a-z]{3})?"), "a BCP 47 language tag, e.g. en, fr or sr-Latn"],
+  [(p) => p === "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$", "an identifier: letters, digits, . _ -, up to 64"],
+  [(p) => p.startsWith("^\\s*[^\\s"), "not blank"],
+  [(p) => p.startsWith("^[a-z0-9][a-z0-9!#$&^_.+-]{0,126}\\/"), "a media type, e.g. application/pdf"],
+  [(p) => p === "^[a-f0-9]{64}$", "64 lower-case hexadecimal digits (a SHA-256 digest)"],
+  [(p) => p.startsWith("^\\+?[0-9 ().-]"), "a telephone number: digits, spaces, ( ) . - and a leading +"],
+  [(p) => p.startsWith("^[^\\s@"), "an e-mail address"],
+  [(p) => p === "^[A-Z][a-z]{3}$", "an ISO 15924 script code, e.g. Latn"],
+  [(p) => p === "^[A-Z]{3}$", "three capital letters (an ISO 4217 currency code)"],
+  [(p) => p.startsWith("^P(?!$)"), "an ISO 8601 duration, e.g. P2Y6M"],
+];
+
+export function patternInWords(pattern: string): string {
+  return PATTERN_WORDS.find(([test]) => test(pattern))?.[1] ?? "a pattern (see the JSON Schema)";
+}
+
 function limitsOf(schema: JsonSchema): string[] {
   const limits: string[] = [];
   const add = (keyword: keyof JsonSchema, text: (value: never) => string) => {
@@ -118,7 +141,7 @@ function limitsOf(schema: JsonSchema): string[] {
   add("exclusiveMaximum", (v: number) => `< ${v}`);
   add("maxProperties", (v: number) => `max properties ${v}`);
   add("uniqueItems", () => "unique items");
-  add("pattern", (v: string) => `pattern ${v}`);
+  add("pattern", (v: string) => patternInWords(v));
   return limits;
 }
 

@@ -1,15 +1,17 @@
 import { labelsFor, letterSections } from "@lhc/letters";
+import { stateName } from "@lhc/parties";
 import Form, { getDefaultRegistry } from "@rjsf/core";
-import type {
-  ErrorSchema,
-  Field,
-  FieldProps,
-  IconButtonProps,
-  ObjectFieldTemplateProps,
-  RJSFSchema,
-  UiSchema,
-  Widget,
-  WidgetProps,
+import {
+  ariaDescribedByIds,
+  type ErrorSchema,
+  type Field,
+  type FieldProps,
+  type IconButtonProps,
+  type ObjectFieldTemplateProps,
+  type RJSFSchema,
+  type UiSchema,
+  type Widget,
+  type WidgetProps,
 } from "@rjsf/utils";
 import { customizeValidator } from "@rjsf/validator-ajv8";
 import Ajv2020 from "ajv/dist/2020";
@@ -24,12 +26,59 @@ const labels = labelsFor("en");
 // schema's if/else requires); the errors shown are validateRequest's (see DraftPage), hence noValidate.
 const validator = customizeValidator({ AjvClass: Ajv2020 as unknown as typeof import("ajv").default });
 
-/** Top-level fields grouped in the sections a request reads in (the same list the letters use). */
+/** What a section's fields rest on, said once for the section rather than under every field. */
+function SectionBasis({
+  fields,
+}: {
+  fields: { label: string; schema: RJSFSchema | undefined }[];
+}): ReactNode {
+  const rows = fields.flatMap(({ label, schema }) => {
+    const basis = (schema as { basis?: unknown } | undefined)?.basis;
+    return Array.isArray(basis) && basis.length > 0 ? [{ label, basis: basis.map(String) }] : [];
+  });
+  if (rows.length === 0) return null;
+  const unverified = fields.some(
+    ({ schema }) =>
+      (schema as { conventionArticleStatus?: unknown } | undefined)?.conventionArticleStatus ===
+      "not yet verified",
+  );
+  return (
+    <details className="lhc-draft__basis">
+      <summary>What these fields rest on</summary>
+      <ul>
+        {rows.map((row) => (
+          <li key={row.label}>
+            {row.label}: {row.basis.join("; ")}
+          </li>
+        ))}
+      </ul>
+      {unverified ? (
+        <p className="lhc-muted">
+          The article of the Ljubljana–The Hague Convention for these fields is not yet verified; the
+          provisions above are those of comparable instruments.
+        </p>
+      ) : null}
+    </details>
+  );
+}
+
+const isFilled = (value: unknown): boolean =>
+  value !== undefined &&
+  value !== "" &&
+  !(Array.isArray(value) && value.length === 0) &&
+  !(value !== null && typeof value === "object" && Object.keys(value).length === 0);
+
+/**
+ * Top-level fields grouped in the sections a request reads in (the same list the letters use), each a
+ * panel that says how many of its fields are filled in; sections with no required field start folded.
+ */
 function RootSections(props: ObjectFieldTemplateProps): ReactNode {
   const ObjectFieldTemplate = defaults.templates.ObjectFieldTemplate;
   if (props.fieldPathId.path.length > 0) return <ObjectFieldTemplate {...props} />;
   const byName = new Map(props.properties.map((property) => [property.name, property]));
   const placed = new Set<string>();
+  const required = new Set(props.schema.required ?? []);
+  const data = (props.formData ?? {}) as Record<string, unknown>;
   const groups = letterSections.map((section) => {
     const members = (section.fields as readonly string[]).flatMap((name) => {
       const property = byName.get(name);
@@ -40,18 +89,49 @@ function RootSections(props: ObjectFieldTemplateProps): ReactNode {
     return { id: section.id, heading: labels.text(`section.${section.id}`), members };
   });
   const rest = props.properties.filter((property) => !placed.has(property.name));
+  const shown = groups.filter((group) => group.members.some((member) => !member.hidden));
+  const filledSections = shown.filter((group) =>
+    group.members.filter((m) => !m.hidden && required.has(m.name)).every((m) => isFilled(data[m.name])),
+  ).length;
   return (
     <div className="lhc-draft__sections">
-      {groups
-        .filter((group) => group.members.some((member) => !member.hidden))
-        .map((group) => (
-          <section key={group.id} className="lhc-draft__section" aria-labelledby={`section-${group.id}`}>
-            <h2 id={`section-${group.id}`}>{group.heading}</h2>
+      <p className="lhc-draft__progress">
+        <progress
+          max={shown.length}
+          value={filledSections}
+          aria-label="Sections with every required field filled in"
+        />{" "}
+        {filledSections} of {shown.length} sections have every required field filled in.
+      </p>
+      {shown.map((group) => {
+        const visible = group.members.filter((member) => !member.hidden);
+        const filled = visible.filter((member) => isFilled(data[member.name])).length;
+        const needed = visible.some((member) => required.has(member.name));
+        return (
+          <details
+            key={group.id}
+            className="lhc-draft__section"
+            open={needed}
+            aria-labelledby={`section-${group.id}`}
+          >
+            <summary>
+              <h2 id={`section-${group.id}`}>{group.heading}</h2>{" "}
+              <span className="lhc-muted">
+                {filled} of {visible.length} filled{needed ? "" : " · optional"}
+              </span>
+            </summary>
+            <SectionBasis
+              fields={visible.map((member) => ({
+                label: labels.field(member.name),
+                schema: props.schema.properties?.[member.name] as RJSFSchema | undefined,
+              }))}
+            />
             {group.members.map((member) => (
               <div key={member.name}>{member.content}</div>
             ))}
-          </section>
-        ))}
+          </details>
+        );
+      })}
       {groups
         .filter((group) => !group.members.some((member) => !member.hidden))
         .flatMap((group) => group.members.map((member) => <div key={member.name}>{member.content}</div>))}
@@ -61,6 +141,102 @@ function RootSections(props: ObjectFieldTemplateProps): ReactNode {
     </div>
   );
 }
+
+const LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+const twoLetterCodes = [...LETTERS].flatMap((a) => [...LETTERS].map((b) => `${a}${b}`));
+
+/** Every code @lhc/parties takes for a State, with its name, sorted by name: what the State fields offer. */
+function stateChoices(): { code: string; name: string }[] {
+  const choices = twoLetterCodes.flatMap((code) => {
+    try {
+      const name = stateName(code);
+      return name === code ? [] : [{ code, name }];
+    } catch {
+      return [];
+    }
+  });
+  return choices.sort((a, b) => a.name.localeCompare(b.name, "en"));
+}
+
+/** The two-letter language codes the browser can name (ISO 639-1), sorted by name. */
+function languageChoices(): { code: string; name: string }[] {
+  let names: Intl.DisplayNames;
+  try {
+    names = new Intl.DisplayNames(["en"], { type: "language", fallback: "none" });
+  } catch {
+    return [];
+  }
+  return twoLetterCodes
+    .map((code) => code.toLowerCase())
+    .flatMap((code) => {
+      const name = names.of(code);
+      return name && name !== code ? [{ code, name }] : [];
+    })
+    .sort((a, b) => a.name.localeCompare(b.name, "en"));
+}
+
+let states: { code: string; name: string }[] | undefined;
+let languages: { code: string; name: string }[] | undefined;
+
+/**
+ * A code field (a State, a language) whose suggestions are names: typing "Lat" offers Latvia, and the
+ * field keeps the code (LV) the schema asks for. Any other code can still be typed.
+ */
+function CodeWithNames({
+  choices,
+  ...props
+}: WidgetProps & { choices: () => { code: string; name: string }[] }): ReactNode {
+  const listId = `${props.id}__names`;
+  const value = typeof props.value === "string" ? props.value : "";
+  const named = choices().find((choice) => choice.code === value);
+  return (
+    <>
+      <input
+        id={props.id}
+        name={props.id}
+        className="form-control"
+        list={listId}
+        value={value}
+        required={props.required}
+        disabled={props.disabled || props.readonly}
+        autoComplete="off"
+        aria-describedby={ariaDescribedByIds(props.id)}
+        onChange={(event) =>
+          props.onChange(event.target.value === "" ? props.options.emptyValue : event.target.value)
+        }
+        onBlur={(event) => props.onBlur(props.id, event.target.value)}
+        onFocus={(event) => props.onFocus(props.id, event.target.value)}
+      />
+      <datalist id={listId}>
+        {choices().map((choice) => (
+          <option key={choice.code} value={choice.code}>
+            {choice.name}
+          </option>
+        ))}
+      </datalist>
+      {named ? <span className="lhc-muted"> {named.name}</span> : null}
+    </>
+  );
+}
+
+const StateWidget = (props: WidgetProps) => (
+  <CodeWithNames
+    {...props}
+    choices={() => {
+      states ??= stateChoices();
+      return states;
+    }}
+  />
+);
+const LanguageWidget = (props: WidgetProps) => (
+  <CodeWithNames
+    {...props}
+    choices={() => {
+      languages ??= languageChoices();
+      return languages;
+    }}
+  />
+);
 
 /** Long texts (descriptions, reasons, facts) get a text area; everything else the default input. */
 function TextOrTextarea(props: WidgetProps): ReactNode {
@@ -209,6 +385,9 @@ const ButtonTemplates = {
 const uiSchema: UiSchema = {
   "ui:submitButtonOptions": { norender: true },
   requestType: { "ui:widget": "hidden" },
+  requestingState: { "ui:widget": StateWidget },
+  requestedState: { "ui:widget": StateWidget },
+  language: { "ui:widget": LanguageWidget },
   schemaVersion: { "ui:widget": "hidden" },
   // The measure field replaces rjsf's own choice of oneOf option (which would render the fields again).
   measures: { items: { "ui:field": MeasureField, "ui:fieldReplacesAnyOrOneOf": true } },

@@ -7,19 +7,40 @@ type Schema = Record<string, unknown>;
 const labels = labelsFor("en");
 
 /**
- * The JSON Schema @lhc/requests builds for a request type, prepared for the form: every property gets
- * a title (the letters' English label) so that each input has a readable label, and `$id`/`$schema` are
- * left out so that the form's validator can compile the schemas of several types side by side.
+ * The JSON Schema @lhc/requests builds for a request type, prepared for the form, in the officer's words:
+ * every property gets a title (the letters' English label); every choice shows its label from the same
+ * catalog (`oneOf` of `const` with a `title`, which the form shows as a select, instead of the codes of an
+ * `enum`); the provisions a field rests on move out of its help text into `basis`, shown once per section;
+ * and `$id`/`$schema` are left out so that the form's validator can compile the schemas of several types
+ * side by side.
  */
 export function builderSchema(requestType: RequestType): RJSFSchema {
   const { $id: _id, $schema: _schema, ...schema } = getJsonSchema(requestType);
   return withTitles(structuredClone(schema)) as RJSFSchema;
 }
 
+/** The help text without its "Basis: …" sentences, which the section's disclosure gives instead. */
+export function withoutBasis(description: string): string {
+  const at = description.indexOf(" Basis: ");
+  return at < 0 ? description : description.slice(0, at);
+}
+
+function labelChoices(schema: Schema): void {
+  const choices = schema.enum;
+  if (!Array.isArray(choices) || !choices.every((choice) => typeof choice === "string")) return;
+  delete schema.enum;
+  schema.oneOf = (choices as string[]).map((choice) => ({
+    const: choice,
+    title: labels.value(choice) ?? choice,
+  }));
+}
+
 function withTitles(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(withTitles);
   if (node === null || typeof node !== "object") return node;
   const schema = node as Schema;
+  labelChoices(schema);
+  if (typeof schema.description === "string") schema.description = withoutBasis(schema.description);
   for (const [key, child] of Object.entries(schema)) {
     if (key === "properties" && child && typeof child === "object") {
       for (const [name, property] of Object.entries(child as Record<string, Schema>)) {

@@ -34,9 +34,14 @@ const byFirstArticle = (a: ProvisionNode, b: ProvisionNode) =>
   Number.parseInt(eIdNum(a) ?? "0", 10) - Number.parseInt(eIdNum(b) ?? "0", 10) ||
   (a.eId < b.eId ? -1 : a.eId > b.eId ? 1 : 0);
 
+const inOrder = (nodes: ProvisionNode[], order: string[]) => {
+  const at = new Map(order.map((eId, k) => [eId, k]));
+  return nodes.sort((a, b) => (at.get(a.eId) ?? 0) - (at.get(b.eId) ?? 0));
+};
+
 export function checkData(dataDir: string): DataCheck {
   const { problems, context } = lintDataDir(dataDir);
-  const { meta, sources, nodeFiles } = context;
+  const { meta, sources, nodeFiles, body } = context;
   if (problems.length > 0 || !meta || !sources) {
     return { problems: problems.map(formatLintProblem), document: null };
   }
@@ -49,9 +54,13 @@ export function checkData(dataDir: string): DataCheck {
     preamble: inFolder("preamble")[0] ?? null,
     // Document order: each top-level part or article by the first article it holds. Curated parts whose
     // articles are not yet placed in them hold none and come first.
-    body: [...inFolder("parts"), ...inFolder("provisions")].sort(byFirstArticle),
+    // body.json, when the body holds free text, gives the order outright.
+    body: body.order
+      ? inOrder([...inFolder("parts"), ...inFolder("provisions")], body.order)
+      : [...inFolder("parts"), ...inFolder("provisions")].sort(byFirstArticle),
     conclusions: inFolder("conclusions")[0] ?? null,
-    annexes: inFolder("annexes").sort((a, b) => (a.eId < b.eId ? -1 : 1)),
+    // annex_2 before annex_10, and annex_1 before its repeat annex_1-2.
+    annexes: inFolder("annexes").sort((a, b) => a.eId.localeCompare(b.eId, "en", { numeric: true })),
     attachments: inFolder("attachments").sort(
       (a, b) => Number(a.eId.slice("att_".length)) - Number(b.eId.slice("att_".length)),
     ),

@@ -19,7 +19,9 @@ import type { ConventionDocument, ProvisionNode } from "../types.js";
 const CONTAINERS = new Set(["part", "chapter", "section", "title", "subsection", "division"]);
 /** Folders of one-node-per-file JSON that the document owns; other files in the directory are left alone. */
 const NODE_FOLDERS = ["parts", "provisions", "annexes", "attachments"] as const;
-const TOP_FILES = ["meta.json", "sources.json", "preamble.json", "conclusions.json"] as const;
+const TOP_FILES = ["meta.json", "sources.json", "preamble.json", "conclusions.json", "body.json"] as const;
+/** Top-level nodes of the body that are not articles or containers: free text outside any article. */
+const FREE_TEXT = new Set(["wrapUp", "crossHeading", "table", "point", "paragraph"]);
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
@@ -33,12 +35,14 @@ export function documentFiles(doc: ConventionDocument): Map<string, string> {
   const place = (folder: string, node: ProvisionNode) => files.set(`${folder}/${node.eId}.json`, json(node));
   for (const node of doc.body) {
     if (CONTAINERS.has(node.type)) place("parts", node);
-    else if (node.type === "article") place("provisions", node);
+    else if (node.type === "article" || FREE_TEXT.has(node.type)) place("provisions", node);
     else
-      throw new Error(
-        `${node.eId}: the data directory has no place for a top-level ${node.type} outside any article or part`,
-      );
+      throw new Error(`${node.eId}: a top-level ${node.type} has no place in the body of a data directory`);
   }
+  // Parts and articles are ordered by their numbers; free text between them is not, so a body that
+  // holds free text records its order (the eIds of its parts/ and provisions/ files) in body.json.
+  if (doc.body.some((node) => FREE_TEXT.has(node.type)))
+    files.set("body.json", json(doc.body.map((n) => n.eId)));
   for (const node of doc.annexes) place("annexes", node);
   for (const node of doc.attachments) place("attachments", node);
   return files;

@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
-import type { z } from "zod";
+import { z } from "zod";
 import { conventionMetaSchema, provisionNodeSchema, sourceSchema } from "../../schema.js";
 import { citedSourcesExist } from "./rules/cited-sources-exist.js";
 import { eIdGrammar } from "./rules/eid-grammar.js";
@@ -94,6 +94,12 @@ export function lintDataDir(dataDir: string): LintResult {
   const context: LintContext = {
     sources: read(`${label}/${SOURCES_FILE.slice("data/".length)}`, sourceSchema.array()),
     meta: read(`${label}/${META_FILE.slice("data/".length)}`, conventionMetaSchema),
+    body: {
+      file: `${label}/body.json`,
+      order: existsSync(join(dataDir, "body.json"))
+        ? read(`${label}/body.json`, z.array(z.string().min(1)))
+        : undefined,
+    },
     nodeFiles,
   };
   for (const rule of rules) rule.check(context, report);

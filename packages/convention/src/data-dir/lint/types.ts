@@ -23,6 +23,11 @@ export interface LintContext {
   sources: Source[] | undefined;
   meta: ConventionMeta | undefined;
   nodeFiles: readonly NodeFile[];
+  /**
+   * body.json (its path as problems name it) and, when it exists and passed its schema, the eIds of the
+   * body's top-level nodes in document order; a body that holds free text needs it.
+   */
+  body: { file: string; order: string[] | undefined };
 }
 
 /** One rule: its name (the module's file name) and a check that reports each problem. */

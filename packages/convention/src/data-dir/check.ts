@@ -39,8 +39,9 @@ const inOrder = (nodes: ProvisionNode[], order: string[]) => {
   return nodes.sort((a, b) => (at.get(a.eId) ?? 0) - (at.get(b.eId) ?? 0));
 };
 
-export function checkData(dataDir: string): DataCheck {
-  const { problems, context } = lintDataDir(dataDir);
+/** `label` names the directory in problems (default its folder name; the update passes the real path). */
+export function checkData(dataDir: string, label?: string): DataCheck {
+  const { problems, context } = lintDataDir(dataDir, label);
   const { meta, sources, nodeFiles, body } = context;
   if (problems.length > 0 || !meta || !sources) {
     return { problems: problems.map(formatLintProblem), document: null };

@@ -51,11 +51,11 @@ export interface LintResult {
 }
 
 /** Reads and checks every file of a data/ folder: JSON syntax, then the schema, then each rule. */
-export function lintDataDir(dataDir: string): LintResult {
+export function lintDataDir(dataDir: string, name?: string): LintResult {
   const problems: LintProblem[] = [];
   const report = (file: string, field: string, message: string) => problems.push({ file, field, message });
   // Problems name files as the package's own data/ folder does, or by the folder's own name.
-  const label = basename(dataDir) || "data";
+  const label = name?.replace(/\/+$/, "") || basename(dataDir) || "data";
 
   function read<T>(file: string, schema: z.ZodType<T>): T | undefined {
     let json: unknown;

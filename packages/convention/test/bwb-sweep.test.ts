@@ -4,7 +4,7 @@
  * word of the file's English and Dutch text must be in the data (issue 20). A file the importer cannot
  * hold would be listed in LIMITS with its reason, and documented in the package README; none is today.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
@@ -125,6 +125,40 @@ describe("update on real BWB treaty files, into an empty data directory", () => 
       const held = dataWords(dataDir);
       const lost = [...fileWords(xml)].filter((w) => !held.has(w));
       expect(lost, `words of ${id} missing from the data`).toEqual([]);
+      // Provisions only a translation has are kept and named in the summary.
+      for (const { eIds } of report.official.unmatched) {
+        expect(report.summary).toContain(`${eIds.length} provision(s) the authentic text does not`);
+        expect(report.summary).toContain(eIds[0]);
+      }
     });
   }
+
+  it("keeps what only the Dutch translation of the 1951 Refugee Convention has, and says so", async () => {
+    const id = "BWBV0001002";
+    const xml = gunzipSync(readFileSync(join(folder, `${id}.xml.gz`))).toString("utf8");
+    const dataDir = join(mkdtempSync(join(tmpdir(), "lhc-sweep-")), "data");
+    temps.push(dataDir);
+    const report = await runUpdate({ kind: "file", xml, path: id }, { id, dataDir, dryRun: true });
+    const nl = report.official.unmatched.find((u) => u.lang === "nl");
+    expect(nl?.eIds.length).toBeGreaterThan(0);
+    expect(report.summary).toMatch(/The Dutch text has \d+ provision\(s\) the authentic text does not/);
+  });
+
+  it("gives free text outside any article its place, in document order (an exchange of notes)", async () => {
+    const id = "BWBV0001217";
+    const xml = gunzipSync(readFileSync(join(folder, `${id}.xml.gz`))).toString("utf8");
+    const dataDir = join(mkdtempSync(join(tmpdir(), "lhc-sweep-")), "data");
+    temps.push(dataDir);
+    await runUpdate({ kind: "file", xml, path: id }, { id, dataDir });
+    const order = JSON.parse(readFileSync(join(dataDir, "body.json"), "utf8")) as string[];
+    const { document } = checkData(dataDir);
+    expect(document?.body.map((n) => n.eId)).toEqual(order);
+    expect(order[0]).toBe("wrapup_1");
+    // Data-check problems name the directory they are given as, not a temporary copy.
+    writeFileSync(join(dataDir, "body.json"), JSON.stringify(order.slice(1)));
+    const { problems } = checkData(dataDir, "/the/real/data");
+    expect(problems).toEqual([
+      `/the/real/data/body.json: (root): does not list "wrapup_1" (/the/real/data/provisions/wrapup_1.json); add it in document order`,
+    ]);
+  });
 });

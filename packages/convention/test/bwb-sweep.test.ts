@@ -11,6 +11,8 @@ import { gunzipSync } from "node:zlib";
 import { afterAll, describe, expect, it } from "vitest";
 import { checkData } from "../src/data-dir/check.js";
 import { elements, parseXml, type XmlElement } from "../src/importer/xml.js";
+import { walk } from "../src/query.js";
+import { readOfficialText } from "../src/update/official.js";
 import { runUpdate } from "../src/update/update.js";
 
 const folder = join(import.meta.dirname, "fixtures", "bwb-real");
@@ -160,5 +162,31 @@ describe("update on real BWB treaty files, into an empty data directory", () => 
     expect(problems).toEqual([
       `/the/real/data/body.json: (root): does not list "wrapup_1" (/the/real/data/provisions/wrapup_1.json); add it in document order`,
     ]);
+  });
+
+  describe("the eIds real files need", () => {
+    const official = (id: string) =>
+      readOfficialText(gunzipSync(readFileSync(join(folder, `${id}.xml.gz`))).toString("utf8"), { id });
+    const node = (id: string, eId: string) => [...walk(official(id))].find((n) => n.eId === eId);
+
+    it.each([
+      ["BWBV0004680", "chp_1-2", "I"],
+      ["BWBV0001160", "annex_1-2", "1"],
+      ["BWBV0001441", "annex_2__part_a", "A"],
+      ["BWBV0003243", "annex_1__art_a", "A"],
+      ["BWBV0001155", "att_11__part_1__point_1", "1."],
+      ["BWBV0002593", "preamble__recital_1__point_1", "-"],
+      ["BWBV0004170", "point_a", "a)"],
+    ])("%s holds %s (published number %s)", (id, eId, num) => {
+      expect(node(id, eId)?.num).toBe(num);
+    });
+
+    it("keeps a subtitle on the heading's second line (BWBV0005424) and footnotes in table cells (BWBV0001635)", () => {
+      expect(official("BWBV0005424").title.nl).toBe(
+        "AANVULLEND PROTOCOL\nbij het op 25 September 1950 te Bern ondertekende Protocol inzake de Internationale Commissie voor de Burgerlijke Stand",
+      );
+      const table = node("BWBV0001635", "annex_ii__table_1");
+      expect(table?.notes?.en?.[0]).toMatchObject({ kind: "footnote", num: "a)" });
+    });
   });
 });

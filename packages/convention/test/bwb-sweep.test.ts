@@ -123,7 +123,14 @@ describe("update on real BWB treaty files, into an empty data directory", () => 
       }
       const report = await runUpdate({ kind: "file", xml, path: file }, { id, dataDir });
       expect(report.written).toBe(true);
-      expect(checkData(dataDir).problems).toEqual([]);
+      const { problems, document } = checkData(dataDir);
+      expect(problems).toEqual([]);
+      // Read back in the file's order: nothing reordered or mixed.
+      const eIds = (nodes: Array<{ eId: string }> | undefined) => nodes?.map((n) => n.eId);
+      const imported = report.merge.document;
+      expect(eIds(document?.body)).toEqual(eIds(imported.body));
+      expect(eIds(document?.annexes)).toEqual(eIds(imported.annexes));
+      expect(eIds(document?.attachments)).toEqual(eIds(imported.attachments));
       const held = dataWords(dataDir);
       const lost = [...fileWords(xml)].filter((w) => !held.has(w));
       expect(lost, `words of ${id} missing from the data`).toEqual([]);

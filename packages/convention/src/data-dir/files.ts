@@ -15,11 +15,19 @@ import {
 } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import type { ConventionDocument, ProvisionNode } from "../types.js";
+import { numberOrder } from "./check.js";
 
 const CONTAINERS = new Set(["part", "chapter", "section", "title", "subsection", "division"]);
 /** Folders of one-node-per-file JSON that the document owns; other files in the directory are left alone. */
 const NODE_FOLDERS = ["parts", "provisions", "annexes", "attachments"] as const;
-const TOP_FILES = ["meta.json", "sources.json", "preamble.json", "conclusions.json", "body.json"] as const;
+const TOP_FILES = [
+  "meta.json",
+  "sources.json",
+  "preamble.json",
+  "conclusions.json",
+  "body.json",
+  "annexes.json",
+] as const;
 /** Top-level nodes of the body that are not articles or containers: free text outside any article. */
 const FREE_TEXT = new Set(["wrapUp", "crossHeading", "table", "point", "paragraph"]);
 
@@ -39,11 +47,14 @@ export function documentFiles(doc: ConventionDocument): Map<string, string> {
     else
       throw new Error(`${node.eId}: a top-level ${node.type} has no place in the body of a data directory`);
   }
-  // Parts and articles are ordered by their numbers; free text between them is not, so a body that
-  // holds free text records its order (the eIds of its parts/ and provisions/ files) in body.json.
-  if (doc.body.some((node) => FREE_TEXT.has(node.type)))
-    files.set("body.json", json(doc.body.map((n) => n.eId)));
   for (const node of doc.annexes) place("annexes", node);
+  // Parts, articles and annexes are ordered by their numbers. Where numbers do not give the document's
+  // order (free text between articles, annexes 1, 1A, 1, 2), body.json or annexes.json records it.
+  const ordered = (nodes: ProvisionNode[], list: "body" | "annexes") =>
+    numberOrder(nodes, list).every((node, k) => node === nodes[k]);
+  if (doc.body.some((node) => FREE_TEXT.has(node.type)) || !ordered(doc.body, "body"))
+    files.set("body.json", json(doc.body.map((n) => n.eId)));
+  if (!ordered(doc.annexes, "annexes")) files.set("annexes.json", json(doc.annexes.map((n) => n.eId)));
   for (const node of doc.attachments) place("attachments", node);
   return files;
 }

@@ -91,14 +91,16 @@ export function lintDataDir(dataDir: string, name?: string): LintResult {
       readNode(`${label}/${folder}/${name}`, folder);
     }
   }
+  const readOrder = (name: string) => ({
+    file: `${label}/${name}`,
+    order: existsSync(join(dataDir, name)) ? read(`${label}/${name}`, z.array(z.string().min(1))) : undefined,
+  });
   const context: LintContext = {
     sources: read(`${label}/${SOURCES_FILE.slice("data/".length)}`, sourceSchema.array()),
     meta: read(`${label}/${META_FILE.slice("data/".length)}`, conventionMetaSchema),
-    body: {
-      file: `${label}/body.json`,
-      order: existsSync(join(dataDir, "body.json"))
-        ? read(`${label}/body.json`, z.array(z.string().min(1)))
-        : undefined,
+    orders: {
+      body: readOrder("body.json"),
+      annexes: readOrder("annexes.json"),
     },
     nodeFiles,
   };

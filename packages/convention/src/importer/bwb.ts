@@ -401,8 +401,11 @@ class Importer {
     const items: Array<{ el: XmlElement; value: string; lists: XmlElement[] }> = [];
     for (const el of paragraphs) {
       if (el.name === "lijst") {
-        // A list inside the preamble belongs to the paragraph before it.
-        items[items.length - 1]?.lists.push(el);
+        // A list inside the preamble belongs to the paragraph before it; one that opens the preamble
+        // is a paragraph of its own, so that its points are not lost.
+        const last = items[items.length - 1];
+        if (last) last.lists.push(el);
+        else items.push({ el, value: "", lists: [el] });
         continue;
       }
       const value = inlineText(el);
@@ -430,7 +433,7 @@ class Importer {
         }
       }
       return this.node(slot.type, eId, null, item.el, {
-        text: [item.value],
+        text: item.value ? [item.value] : [],
         notes: inlineNotes(item.el),
         children: points,
       });

@@ -135,7 +135,7 @@ function joinLists(primary: ProvisionNode[], other: ProvisionNode[], context: Jo
     }
   });
   const freeContainers = primary
-    .map((n, p) => p)
+    .map((_n, p) => p)
     .filter((p) => !taken.has(p) && CONTAINERS.has(primary[p]?.type ?? ""));
   other.forEach((node, k) => {
     if (partner.has(k) || !CONTAINERS.has(node.type)) return;

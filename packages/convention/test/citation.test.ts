@@ -242,6 +242,9 @@ describe("parseEId", () => {
     ]) {
       expect(isEId(good), good).toBe(true);
     }
+    expect(cite("annex_2__part_a")).toBe("Annex 2, Part A");
+    expect(cite("part_3-2")).toBe("Part III-2");
+    expect(cite("annex_1__art_b", { style: "long" })).toBe("Annex 1, Article B");
     for (const bad of ["part_iii", "chp_1-1", "wrapup_1-2", "preamble__recital_1-2", "para_1", "__point_a"]) {
       expect(isEId(bad), bad).toBe(false);
     }

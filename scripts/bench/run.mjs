@@ -8,10 +8,11 @@ import { availableParallelism, cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { benchBundles, benchTarballs, benchTreeShaking } from "./bundles.mjs";
+import { benchBwbImport } from "./bwb-import.mjs";
 import { benchCliBatch } from "./cli-batch.mjs";
 import { benchSiteBuild, draftPageJs, validatorPageJs } from "./site.mjs";
 import { benchStartup } from "./startup.mjs";
-import { kB, ms, opsPerSecond, ratio, renderMarkdownTable, renderTable } from "./table.mjs";
+import { kB, median, ms, opsPerSecond, ratio, renderMarkdownTable, renderTable } from "./table.mjs";
 import { benchValidation } from "./validation.mjs";
 import { root } from "./workspace.mjs";
 
@@ -90,6 +91,27 @@ await section(
       `${ms(b.lhcMedianMs)} median of ${b.lhcMs.length}`,
       `node + ajv script ${ms(b.ajvMedianMs)}`,
       ratio(b.ratio),
+    ],
+  ],
+);
+
+await section(
+  "bwb import",
+  () => benchBwbImport({ ...settings, quick: options.quick }),
+  (r) => [
+    [
+      "bwb import",
+      `importBwb, ${r.articles.large} vs ${r.articles.small} generated articles, fresh process`,
+      `${ms(median(r.articles.largeMs))} vs ${ms(median(r.articles.smallMs))}`,
+      "linear is 2.00×, target ≤ 2.20×",
+      ratio(r.articles.ratio),
+    ],
+    [
+      "bwb import",
+      `importBwb, one ${(r.big.bytes / 1e6).toFixed(0)} MB paragraph`,
+      ms(r.big.ms),
+      `peak memory ${r.big.peakRssMb.toFixed(0)} MB`,
+      "",
     ],
   ],
 );

@@ -6,6 +6,7 @@ import {
   parseEId,
   romanToInt,
   type Segment,
+  splitRepeat,
 } from "./eid.js";
 
 export type CitationStyle = "short" | "long";
@@ -24,7 +25,18 @@ const CONTAINER_WORDS: Record<ContainerPrefix, string> = {
   dvs: "Division",
 };
 
-const articleLabel = (num: string) => (/^[ivxlcdm]+$/.test(num) ? num.toUpperCase() : num);
+/** A number as published: Roman numerals and letters in capitals, a repeat suffix kept ("I-2"). */
+const articleLabel = (num: string) => (/^[a-z]+(?:-[0-9]+)?$/.test(num) ? num.toUpperCase() : num);
+/** Parts are cited in Roman numerals (part_3 is Part III), lettered parts by their letter. */
+function containerLabel(prefix: ContainerPrefix, num: string): string {
+  const { base, repeat } = splitRepeat(num);
+  const label = /^[0-9]+$/.test(base)
+    ? prefix === "part"
+      ? intToRoman(Number(base))
+      : base
+    : base.toUpperCase();
+  return repeat > 1 ? `${label}-${repeat}` : label;
+}
 const pointLabel = (num: string) => `(${num})`;
 
 function citeProvision(segments: Segment[], style: CitationStyle): string {
@@ -45,7 +57,7 @@ function citeProvision(segments: Segment[], style: CitationStyle): string {
   if (head.prefix in CONTAINER_WORDS) {
     for (const s of rest) {
       const word = CONTAINER_WORDS[s.prefix as ContainerPrefix];
-      parts.push(`${word} ${s.prefix === "part" ? intToRoman(Number(s.num)) : s.num}`);
+      parts.push(`${word} ${containerLabel(s.prefix as ContainerPrefix, s.num as string)}`);
     }
     return parts.join(", ");
   }

@@ -227,4 +227,26 @@ describe("parseEId", () => {
     expect(isEId("art_1__para_1__para_2")).toBe(false);
     expect(() => parseEId("art_1__para_1__para_2")).toThrow(/"para_2" cannot follow "para_1"/);
   });
+
+  it("expresses what real treaty files hold: repeated numbers, lettered parts, lists outside articles", () => {
+    for (const good of [
+      "chp_1-2",
+      "annex_1-2",
+      "art_4__point_a-2",
+      "annex_2__part_a",
+      "annex_1__art_b",
+      "att_11__part_1__point_1",
+      "preamble__recital_1__point_1",
+      "point_a",
+      "annex_a__para_1",
+    ]) {
+      expect(isEId(good), good).toBe(true);
+    }
+    expect(cite("annex_2__part_a")).toBe("Annex 2, Part A");
+    expect(cite("part_3-2")).toBe("Part III-2");
+    expect(cite("annex_1__art_b", { style: "long" })).toBe("Annex 1, Article B");
+    for (const bad of ["part_iii", "chp_1-1", "wrapup_1-2", "preamble__recital_1-2", "para_1", "__point_a"]) {
+      expect(isEId(bad), bad).toBe(false);
+    }
+  });
 });

@@ -398,3 +398,39 @@ describe("officialXmlUrl", () => {
     expect(() => officialXmlUrl("BWBV0007040", "15-02-2024")).toThrow(/date must be YYYY-MM-DD/);
   });
 });
+
+describe("importBwb on shapes real treaty files have", () => {
+  const treaty = (main: string) =>
+    `<wetgeving bwb-id="BWBV0000001" soort="verdrag"><verdrag tekst="authentiek" xml:lang="en"><verdragtekst><kop><titel>T</titel></kop>${main}</verdragtekst></verdrag></wetgeving>`;
+
+  it("keeps a list that opens the preamble, as the points of a paragraph of its own", () => {
+    const doc = importBwb(
+      treaty(
+        "<aanhef><preambule><lijst><li><li.nr>-</li.nr><al>having regard to X</al></li></lijst><al>Have agreed as follows:</al></preambule></aanhef><wettekst><artikel><kop><nr>1</nr></kop><al>Text</al></artikel></wettekst>",
+      ),
+      { lang: "en" },
+    );
+    const [first] = doc.preamble?.children ?? [];
+    expect(first?.children.map((p) => [p.eId, p.text?.en?.value])).toEqual([
+      ["preamble__formula_1__point_1", "having regard to X"],
+    ]);
+  });
+
+  it("numbers a repeated chapter, two lists restarting at (a) and an article lettered A without sharing an eId", () => {
+    const doc = importBwb(
+      treaty(
+        "<wettekst><hoofdstuk><kop><label>Chapter</label><nr>I</nr></kop><artikel><kop><nr>A</nr></kop><al>x</al><lijst><li><li.nr>(a)</li.nr><al>one</al></li></lijst><al>then</al><lijst><li><li.nr>(a)</li.nr><al>two</al></li></lijst></artikel></hoofdstuk><hoofdstuk><kop><label>Chapter</label><nr>I</nr></kop><artikel><kop><nr>1</nr></kop><al>y</al></artikel></hoofdstuk></wettekst>",
+      ),
+      { lang: "en" },
+    );
+    expect([...walk(doc)].map((n) => n.eId)).toEqual([
+      "chp_1",
+      "art_a",
+      "art_a__point_a",
+      "art_a__wrapup_1",
+      "art_a__point_a-2",
+      "chp_1-2",
+      "art_1",
+    ]);
+  });
+});

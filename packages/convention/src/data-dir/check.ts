@@ -34,9 +34,27 @@ const byFirstArticle = (a: ProvisionNode, b: ProvisionNode) =>
   Number.parseInt(eIdNum(a) ?? "0", 10) - Number.parseInt(eIdNum(b) ?? "0", 10) ||
   (a.eId < b.eId ? -1 : a.eId > b.eId ? 1 : 0);
 
-export function checkData(dataDir: string): DataCheck {
-  const { problems, context } = lintDataDir(dataDir);
-  const { meta, sources, nodeFiles } = context;
+/**
+ * The order numbers give: the body by the first article each top-level node holds, annexes by eId
+ * (annex_2 before annex_10, annex_1 before its repeat annex_1-2).
+ */
+export function numberOrder(nodes: readonly ProvisionNode[], list: "body" | "annexes"): ProvisionNode[] {
+  return [...nodes].sort(
+    list === "body" ? byFirstArticle : (a, b) => a.eId.localeCompare(b.eId, "en", { numeric: true }),
+  );
+}
+
+/** Document order: the order file's (body.json, annexes.json) where there is one, else the numbers'. */
+function inDocumentOrder(nodes: ProvisionNode[], list: "body" | "annexes", order: string[] | undefined) {
+  if (!order) return numberOrder(nodes, list);
+  const at = new Map(order.map((eId, k) => [eId, k]));
+  return nodes.sort((a, b) => (at.get(a.eId) ?? 0) - (at.get(b.eId) ?? 0));
+}
+
+/** `label` names the directory in problems (default its folder name; the update passes the real path). */
+export function checkData(dataDir: string, label?: string): DataCheck {
+  const { problems, context } = lintDataDir(dataDir, label);
+  const { meta, sources, nodeFiles, orders } = context;
   if (problems.length > 0 || !meta || !sources) {
     return { problems: problems.map(formatLintProblem), document: null };
   }
@@ -49,9 +67,9 @@ export function checkData(dataDir: string): DataCheck {
     preamble: inFolder("preamble")[0] ?? null,
     // Document order: each top-level part or article by the first article it holds. Curated parts whose
     // articles are not yet placed in them hold none and come first.
-    body: [...inFolder("parts"), ...inFolder("provisions")].sort(byFirstArticle),
+    body: inDocumentOrder([...inFolder("parts"), ...inFolder("provisions")], "body", orders.body.order),
     conclusions: inFolder("conclusions")[0] ?? null,
-    annexes: inFolder("annexes").sort((a, b) => (a.eId < b.eId ? -1 : 1)),
+    annexes: inDocumentOrder(inFolder("annexes"), "annexes", orders.annexes.order),
     attachments: inFolder("attachments").sort(
       (a, b) => Number(a.eId.slice("att_".length)) - Number(b.eId.slice("att_".length)),
     ),

@@ -23,11 +23,21 @@ import {
 import { tmpdir } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
 import type { ConventionDocument, ProvisionNode } from "../types.js";
+import { numberOrder } from "./check.js";
 
 const CONTAINERS = new Set(["part", "chapter", "section", "title", "subsection", "division"]);
 /** Folders of one-node-per-file JSON that the document owns; other files in the directory are left alone. */
 const NODE_FOLDERS = ["parts", "provisions", "annexes", "attachments"] as const;
-const TOP_FILES = ["meta.json", "sources.json", "preamble.json", "conclusions.json"] as const;
+const TOP_FILES = [
+  "meta.json",
+  "sources.json",
+  "preamble.json",
+  "conclusions.json",
+  "body.json",
+  "annexes.json",
+] as const;
+/** Top-level nodes of the body that are not articles or containers: free text outside any article. */
+const FREE_TEXT = new Set(["wrapUp", "crossHeading", "table", "point", "paragraph"]);
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
@@ -41,13 +51,20 @@ export function documentFiles(doc: ConventionDocument): Map<string, string> {
   const place = (folder: string, node: ProvisionNode) => files.set(`${folder}/${node.eId}.json`, json(node));
   for (const node of doc.body) {
     if (CONTAINERS.has(node.type)) place("parts", node);
-    else if (node.type === "article") place("provisions", node);
+    else if (node.type === "article" || FREE_TEXT.has(node.type)) place("provisions", node);
     else
       throw new DataDirRefused(
         `${node.eId}: the data directory has no place for a top-level ${node.type} outside any article or part`,
       );
   }
   for (const node of doc.annexes) place("annexes", node);
+  // Parts, articles and annexes are ordered by their numbers. Where numbers do not give the document's
+  // order (free text between articles, annexes 1, 1A, 1, 2), body.json or annexes.json records it.
+  const ordered = (nodes: ProvisionNode[], list: "body" | "annexes") =>
+    numberOrder(nodes, list).every((node, k) => node === nodes[k]);
+  if (doc.body.some((node) => FREE_TEXT.has(node.type)) || !ordered(doc.body, "body"))
+    files.set("body.json", json(doc.body.map((n) => n.eId)));
+  if (!ordered(doc.annexes, "annexes")) files.set("annexes.json", json(doc.annexes.map((n) => n.eId)));
   for (const node of doc.attachments) place("attachments", node);
   return files;
 }

@@ -1,4 +1,12 @@
-import { type ContainerPrefix, isEId, romanToInt } from "../eid.js";
+import {
+  annexNum,
+  articleNum,
+  type ContainerPrefix,
+  containerNum,
+  isEId,
+  paragraphNum,
+  pointNum,
+} from "../eid.js";
 import { type PreambleSlot, preambleSlots } from "../preamble.js";
 import type {
   ImportedDocument,
@@ -75,6 +83,17 @@ const TITLE_ONLY_ANNEX =
   /^(?:[Aa]nnexe?|ANNEXE?|[Bb]ijlage|BIJLAGE|[Aa]ppendix|APPENDIX)\s+([A-Z]{1,2}|[0-9]{1,2})(?=$|[\s.:,;\u2013\u2014-])/;
 
 const INLINE_SKIPPED = new Set(["meta-data", "noot", "redactie"]);
+const BLOCK_ELEMENTS = new Set([
+  "al",
+  "li",
+  "li.nr",
+  "lid",
+  "lidnr",
+  "tussenkop",
+  "considerans.al",
+  "entry",
+  "row",
+]);
 
 /** The text of an element with inline markup flattened and whitespace collapsed. */
 function inlineText(el: XmlElement | string): string {
@@ -83,7 +102,9 @@ function inlineText(el: XmlElement | string): string {
     if (INLINE_SKIPPED.has(node.name)) return "";
     // A line break inside text is a space in the published rendering.
     if (node.name === "br") return " ";
-    return node.children.map(raw).join("");
+    const inner = node.children.map(raw).join("");
+    // Blocks read as one text (a preamble given as an instrument's intro) are separate words.
+    return BLOCK_ELEMENTS.has(node.name) ? ` ${inner} ` : inner;
   };
   return raw(el).replace(/\s+/g, " ").trim();
 }
@@ -118,6 +139,7 @@ function inlineNotes(el: XmlElement): Note[] {
 interface Heading {
   label: string | null;
   nr: string | null;
+  /** The title, with the subtitle (`subtitel`) on a line of its own when there is one. */
   titel: string | null;
 }
 
@@ -128,12 +150,37 @@ function readKop(el: XmlElement): Heading {
     const text = found ? inlineText(found) : "";
     return text.length > 0 ? text : null;
   };
-  return { label: part("label"), nr: part("nr"), titel: part("titel") };
+  const titel = [part("titel"), part("subtitel")].filter(Boolean).join("\n");
+  return { label: part("label"), nr: part("nr"), titel: titel || null };
 }
 
 class Importer {
   private readonly used = new Set<string>();
+  /** eIds claimed for a node that is still being read (its children need its eId first). */
+  private readonly claimed = new Set<string>();
+  /** For each eId asked for, the last repeat suffix given, so that claiming stays linear. */
+  private readonly repeats = new Map<string, number>();
   private readonly sourceId = "BWB";
+
+  /**
+   * The eId for a node whose published number gives `base`: `base` itself, or, when the file already
+   * numbered a provision of the same owner alike, `base-2`, `base-3`, … in document order.
+   */
+  claim(base: string): string {
+    let eId = base;
+    if (this.used.has(base)) {
+      let k = this.repeats.get(base) ?? 1;
+      do eId = `${base}-${++k}`;
+      while (this.used.has(eId));
+      this.repeats.set(base, k);
+    }
+    if (!isEId(eId)) {
+      throw new Error(`internal error: the importer formed the eId "${eId}", which the grammar rejects`);
+    }
+    this.used.add(eId);
+    this.claimed.add(eId);
+    return eId;
+  }
 
   constructor(private readonly lang: Lang) {}
 
@@ -153,19 +200,10 @@ class Importer {
       children?: ProvisionNode[];
     } = {},
   ): ProvisionNode {
-    if (!isEId(eId)) {
-      throw new BwbImportError(
-        "duplicate-eid",
-        `cannot form a valid eId for ${type} "${num ?? ""}" (got "${eId}")`,
-      );
+    // Every eId is claimed first (see claim), which makes it unique and valid.
+    if (!this.claimed.delete(eId)) {
+      throw new Error(`internal error: the ${type} "${num ?? ""}" has the unclaimed eId "${eId}"`);
     }
-    if (this.used.has(eId)) {
-      throw new BwbImportError(
-        "duplicate-eid",
-        `two provisions would share the eId "${eId}" (${type} numbered "${num ?? ""}"); the file numbers them ambiguously`,
-      );
-    }
-    this.used.add(eId);
     const path = el?.attrs["bwb-ng-variabel-deel"];
     const lines = fields.text ?? [];
     const node: ProvisionNode = {
@@ -186,79 +224,78 @@ class Importer {
 
   /**
    * Reads block content in document order. Text before the first structured child is the owner's own
-   * text; text after it becomes a wrap-up block, so that nothing is lost or reordered.
+   * text; text after it becomes a wrap-up block, so that nothing is lost or reordered. `owner` is the
+   * eId of the node that holds the blocks (`null` at the top of the main instrument); `scope` is the
+   * instrument's prefix for articles (`annex_a__`, or "" in the main instrument).
    */
   blocks(
     items: XmlElement[],
     owner: string | null,
     scope: string,
   ): { text: string[]; notes: Note[]; children: ProvisionNode[] } {
-    const blockId = (kind: string, n: number) => (owner ? `${owner}__${kind}_${n}` : `${scope}${kind}_${n}`);
+    // Prefix of the eIds of the owner's children: `art_1__`, `annex_a__`, or "" at the top level.
+    const under = owner ? `${owner}__` : scope;
     const text: string[] = [];
     const notes: Note[] = [];
     const children: ProvisionNode[] = [];
-    const count = (type: NodeType) => children.filter((c) => c.type === type).length;
+    // Ordinals per kind, counted as children are added (each child is counted once: linear cost).
+    const counters = new Map<string, number>();
+    const next = (kind: string) => {
+      const n = (counters.get(kind) ?? 0) + 1;
+      counters.set(kind, n);
+      return n;
+    };
+    const block = (kind: string) => this.claim(`${under}${kind}_${next(kind)}`);
     const visit = (el: XmlElement): void => {
       if (SKIPPED.has(el.name)) return;
       switch (el.name) {
         case "al":
-        case "tussenkop": {
+        case "tussenkop":
+        case "considerans.al": {
           const value = inlineText(el);
           const found = inlineNotes(el);
+          const last = children[children.length - 1];
           if (!value) {
             // A paragraph that holds only a note belongs to the owner or to the last block.
-            const last = children[children.length - 1];
             if (found.length === 0) return;
             if (last) last.notes = { [this.lang]: [...(last.notes?.[this.lang] ?? []), ...found] };
             else notes.push(...found);
             return;
           }
           if (el.name === "tussenkop") {
-            children.push(
-              this.node("crossHeading", blockId("crossheading", count("crossHeading") + 1), null, el, {
-                text: [value],
-              }),
-            );
+            children.push(this.node("crossHeading", block("crossheading"), null, el, { text: [value] }));
           } else if (children.length === 0 && owner !== null) {
             text.push(value);
             notes.push(...found);
-          } else {
-            const last = children[children.length - 1] as ProvisionNode;
-            if (last.type === "wrapUp" && last.text?.[this.lang]) {
-              const version = last.text[this.lang] as { value: string; complete: boolean };
-              version.value = `${version.value}\n${value}`;
-              if (found.length > 0) {
-                last.notes = { [this.lang]: [...(last.notes?.[this.lang] ?? []), ...found] };
-              }
-            } else {
-              children.push(
-                this.node("wrapUp", blockId("wrapup", count("wrapUp") + 1), null, el, {
-                  text: [value],
-                  notes: found,
-                }),
-              );
+          } else if (last?.type === "wrapUp" && last.text?.[this.lang]) {
+            const version = last.text[this.lang] as { value: string; complete: boolean };
+            version.value = `${version.value}\n${value}`;
+            if (found.length > 0) {
+              last.notes = { [this.lang]: [...(last.notes?.[this.lang] ?? []), ...found] };
             }
+          } else {
+            // Text after a structured child, or free text at the top of the main instrument.
+            children.push(this.node("wrapUp", block("wrapup"), null, el, { text: [value], notes: found }));
           }
           return;
         }
         case "lijst":
-          for (const li of childrenNamed(el, "li")) {
-            children.push(this.point(li, owner ?? scope.replace(/__$/, ""), scope, count("point") + 1));
-          }
+          for (const li of childrenNamed(el, "li"))
+            children.push(this.point(li, under, scope, next("point")));
           return;
         case "lid":
-          children.push(this.paragraph(el, owner ?? scope.replace(/__$/, ""), scope, count("paragraph") + 1));
+          children.push(this.paragraph(el, under, scope, next("paragraph")));
           return;
         case "artikel":
         case "enig-artikel":
-          children.push(this.article(el, scope, count("article") + 1));
+          children.push(this.article(el, scope, next("article")));
           return;
         case "table":
-          children.push(this.table(el, blockId("table", count("table") + 1)));
+          children.push(this.table(el, block("table")));
           return;
         default:
           if (el.name in CONTAINER_ELEMENTS && (el.name !== "divisie" || child(el, "kop"))) {
-            children.push(this.container(el, owner ? `${owner}__` : scope, scope));
+            children.push(this.container(el, under, scope, next));
             return;
           }
           // Wrappers (tekst, al-groep, vrije-tekst, wettekst, divisie without heading, …) are read through.
@@ -279,62 +316,58 @@ class Importer {
     heading?: string | null,
   ): ProvisionNode {
     const { text, notes, children } = this.blocks(elements(el), eId, scope);
+    const kop = child(el, "kop");
     return this.node(type, eId, num, el, {
       ...(heading === undefined ? {} : { heading }),
       text,
-      notes,
+      // Footnotes in the heading come first, as they do in the published text.
+      notes: [...(kop ? inlineNotes(kop) : []), ...notes],
       children,
     });
   }
 
-  container(el: XmlElement, prefix: string, scope: string): ProvisionNode {
+  /** A part, chapter, section, … numbered as published, or by its place among its kind when unnumbered. */
+  container(el: XmlElement, prefix: string, scope: string, next: (kind: string) => number): ProvisionNode {
     const kop = readKop(el);
     const byLabel = kop.label ? CONTAINER_LABELS[kop.label.toLowerCase().replace(/[^a-z]/g, "")] : undefined;
     const type = byLabel ?? CONTAINER_ELEMENTS[el.name] ?? "division";
-    const nr = kop.nr?.replace(/[.:]$/, "") ?? null;
-    let num = nr && /^[1-9][0-9]*$/.test(nr) ? nr : nr ? romanToInt(nr) : null;
-    if (num === null) num = String(this.countUsed(`${prefix}${CONTAINER_PREFIX[type]}_`) + 1);
-    const eId = `${prefix}${CONTAINER_PREFIX[type]}_${num}`;
+    const kind = CONTAINER_PREFIX[type];
+    const ordinal = next(kind);
+    const eId = this.claim(`${prefix}${kind}_${containerNum(kop.nr) ?? ordinal}`);
     return this.numbered(type, eId, kop.nr, el, scope, kop.titel);
-  }
-
-  private countUsed(prefix: string): number {
-    let n = 0;
-    for (const id of this.used) if (id.startsWith(prefix) && !id.slice(prefix.length).includes("__")) n++;
-    return n;
   }
 
   article(el: XmlElement, scope: string, ordinal: number): ProvisionNode {
     const kop = readKop(el);
-    const cleaned = kop.nr?.toLowerCase().replace(/[\s.:]/g, "") ?? "";
-    const num = /^(?:[1-9][0-9]*[a-z]*|[ivxlcdm]+)$/.test(cleaned) ? cleaned : String(ordinal);
-    const eId = `${scope}art_${num}`;
+    const eId = this.claim(`${scope}art_${articleNum(kop.nr) ?? ordinal}`);
     return this.numbered("article", eId, kop.nr, el, scope, kop.titel);
   }
 
-  paragraph(el: XmlElement, owner: string, scope: string, ordinal: number): ProvisionNode {
+  paragraph(el: XmlElement, prefix: string, scope: string, ordinal: number): ProvisionNode {
     const lidnr = child(el, "lidnr");
     const published = lidnr ? inlineText(lidnr) : "";
-    const cleaned = published.toLowerCase().replace(/[\s.():]/g, "");
-    const num = /^[1-9][0-9]*[a-z]*$/.test(cleaned) ? cleaned : String(ordinal);
-    const eId = `${owner}__para_${num}`;
+    const eId = this.claim(`${prefix}para_${paragraphNum(published) ?? ordinal}`);
     return this.numbered("paragraph", eId, published || null, el, scope);
   }
 
-  point(el: XmlElement, owner: string, scope: string, ordinal: number): ProvisionNode {
+  point(el: XmlElement, prefix: string, scope: string, ordinal: number): ProvisionNode {
     const marker = child(el, "li.nr");
     const published = marker ? inlineText(marker) : "";
-    const cleaned = published.toLowerCase().replace(/[^0-9a-z]/g, "");
     // Markers such as "-" or "•" carry no number; the position in the list does.
-    const num = cleaned.length > 0 && cleaned.length <= 8 ? cleaned : String(ordinal);
-    const eId = `${owner}__point_${num}`;
+    const eId = this.claim(`${prefix}point_${pointNum(published) ?? ordinal}`);
     return this.numbered("point", eId, published || null, el, scope);
   }
 
   table(el: XmlElement, eId: string): ProvisionNode {
     const rows: string[][] = [];
+    const titles: string[] = [];
     const collect = (node: XmlElement): void => {
       if (node.name === "meta-data") return;
+      if (node.name === "title") {
+        const value = inlineText(node);
+        if (value) titles.push(value);
+        return;
+      }
       if (node.name === "row") {
         rows.push(
           childrenNamed(node, "entry").map((entry) =>
@@ -348,24 +381,31 @@ class Importer {
       for (const inner of elements(node)) collect(inner);
     };
     collect(el);
-    const node = this.node("table", eId, null, el);
+    // Footnotes in cells are kept with the table, as they are with any other block.
+    const node = this.node("table", eId, null, el, {
+      heading: titles.length > 0 ? titles.join("\n") : null,
+      notes: inlineNotes(el),
+    });
     node.table = { [this.lang]: rows };
     return node;
   }
 
   preamble(aanhef: XmlElement): ProvisionNode | null {
-    const preambule = child(aanhef, "preambule");
-    const paragraphs = preambule
-      ? elements(preambule).filter((e) => e.name === "al" || e.name === "lijst")
-      : [];
+    // The preamble's paragraphs, in order: a treaty's `preambule`, or an act-style `considerans`.
+    const paragraphs = elements(aanhef)
+      .filter((e) => e.name === "preambule" || e.name === "considerans")
+      .flatMap((e) => elements(e).filter((p) => p.name !== "meta-data"));
     let heading: string | null = null;
     // Paragraphs first, then their eIds: whether a paragraph is a formula or a recital depends on its
     // place in the whole preamble (see preambleSlots, shared with the curated data's lint).
     const items: Array<{ el: XmlElement; value: string; lists: XmlElement[] }> = [];
     for (const el of paragraphs) {
       if (el.name === "lijst") {
-        // A list inside the preamble belongs to the paragraph before it.
-        items[items.length - 1]?.lists.push(el);
+        // A list inside the preamble belongs to the paragraph before it; one that opens the preamble
+        // is a paragraph of its own, so that its points are not lost.
+        const last = items[items.length - 1];
+        if (last) last.lists.push(el);
+        else items.push({ el, value: "", lists: [el] });
         continue;
       }
       const value = inlineText(el);
@@ -385,23 +425,26 @@ class Importer {
     );
     const recitals: ProvisionNode[] = items.map((item, k) => {
       const slot = slots[k] as PreambleSlot;
-      const node = this.node(slot.type, slot.eId, null, item.el, {
-        text: [item.value],
-        notes: inlineNotes(item.el),
-      });
+      const eId = this.claim(slot.eId);
+      const points: ProvisionNode[] = [];
       for (const list of item.lists) {
         for (const li of childrenNamed(list, "li")) {
-          node.children.push(this.point(li, node.eId, "", node.children.length + 1));
+          points.push(this.point(li, `${eId}__`, "", points.length + 1));
         }
       }
-      return node;
+      return this.node(slot.type, eId, null, item.el, {
+        text: item.value ? [item.value] : [],
+        notes: inlineNotes(item.el),
+        children: points,
+      });
     });
     const closingSlot = slots[items.length];
     if (afkondiging && closingSlot) {
-      recitals.push(this.node("formula", closingSlot.eId, null, afkondiging, { text: closingLines }));
+      const eId = this.claim(closingSlot.eId);
+      recitals.push(this.node("formula", eId, null, afkondiging, { text: closingLines }));
     }
     if (recitals.length === 0 && heading === null) return null;
-    return this.node("preamble", "preamble", null, aanhef, { heading, children: recitals });
+    return this.node("preamble", this.claim("preamble"), null, aanhef, { heading, children: recitals });
   }
 
   conclusions(wetsluiting: XmlElement, eId: string): ProvisionNode | null {
@@ -423,7 +466,7 @@ class Importer {
     };
     collect(wetsluiting);
     return lines.length > 0
-      ? this.node("conclusions", eId, null, wetsluiting, {
+      ? this.node("conclusions", this.claim(eId), null, wetsluiting, {
           text: lines,
           notes: inlineNotes(wetsluiting),
         })
@@ -458,6 +501,7 @@ class Importer {
   ) {
     const content = this.instrumentContent(verdragtekst, eId, `${eId}__`);
     const children = content.children;
+    const kop = child(verdragtekst, "kop");
     const aanhef = child(verdragtekst, "aanhef");
     const intro: string[] = [];
     if (aanhef) {
@@ -470,7 +514,7 @@ class Importer {
     const node = this.node(type, eId, num, verdragtekst, {
       heading,
       text: [...intro, ...content.text],
-      notes: [...(aanhef ? inlineNotes(aanhef) : []), ...content.notes],
+      notes: [...(kop ? inlineNotes(kop) : []), ...(aanhef ? inlineNotes(aanhef) : []), ...content.notes],
       children,
     });
     const wetsluiting = child(verdragtekst, "wetsluiting");
@@ -567,8 +611,9 @@ export function importBwb(xml: string, options: ImportBwbOptions): ImportedDocum
   const annexes: ProvisionNode[] = [];
   const attachments: ProvisionNode[] = [];
   const addAnnex = (el: XmlElement, kop: Heading, letter: string | null) => {
-    const key = letter?.toLowerCase().replace(/[^0-9a-z]/g, "") || String(annexes.length + 1);
-    annexes.push(importer.instrument(el, "annex", `annex_${key}`, letter, kop.titel));
+    // An unnumbered annex is numbered by its place among the annexes; a repeated number gets "-2".
+    const key = annexNum(letter) ?? String(annexes.length + 1);
+    annexes.push(importer.instrument(el, "annex", importer.claim(`annex_${key}`), letter, kop.titel));
   };
   for (const el of others) {
     const kop = readKop(el);
@@ -582,7 +627,13 @@ export function importBwb(xml: string, options: ImportBwbOptions): ImportedDocum
     } else {
       const heading = kop.titel ?? ([kop.label, kop.nr].filter(Boolean).join(" ") || null);
       attachments.push(
-        importer.instrument(el, "attachment", `att_${attachments.length + 1}`, kop.nr, heading),
+        importer.instrument(
+          el,
+          "attachment",
+          importer.claim(`att_${attachments.length + 1}`),
+          kop.nr,
+          heading,
+        ),
       );
     }
   }

@@ -42,7 +42,7 @@ export interface UpdateOptions {
 }
 
 export interface UpdateReport {
-  official: Pick<OfficialText, "bwbId" | "version" | "languages" | "source">;
+  official: Pick<OfficialText, "bwbId" | "version" | "languages" | "source" | "unmatched">;
   merge: MergeResult;
   files: FilePlan;
   written: boolean;
@@ -129,6 +129,11 @@ function summarise(report: Omit<UpdateReport, "summary">, dataDir: string, dryRu
   ] as const) {
     for (const path of list) lines.push(`  ${mark} ${path}`);
   }
+  for (const { lang, eIds } of official.unmatched) {
+    lines.push(
+      `The ${lang === "en" ? "English" : "Dutch"} text has ${eIds.length} provision(s) the authentic text does not, kept with the ${lang === "en" ? "English" : "Dutch"} text only: ${eIds.slice(0, 10).join(", ")}${eIds.length > 10 ? ", …" : ""}`,
+    );
+  }
   if (merge.staleNotes.length > 0) {
     lines.push(
       `Review the provenance notes of ${merge.staleNotes.join(", ")}: they may still say the text is not yet verified.`,
@@ -186,7 +191,8 @@ export async function runUpdate(input: UpdateInput, options: UpdateOptions): Pro
         options.dataDir,
         files,
         (staging) => {
-          const { problems } = checkData(staging);
+          // Problems name the files by the directory they will be in, not by the staging copy.
+          const { problems } = checkData(staging, options.dataDir);
           if (problems.length > 0) {
             throw new UpdateRefused(
               `the updated data would not pass the data checks; nothing was written:\n${problems.map((p) => `  ${p}`).join("\n")}`,
@@ -203,6 +209,7 @@ export async function runUpdate(input: UpdateInput, options: UpdateOptions): Pro
       version: official.version,
       languages: official.languages,
       source: official.source,
+      unmatched: official.unmatched,
     },
     merge,
     files,

@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
-import type { z } from "zod";
+import { z } from "zod";
 import { conventionMetaSchema, provisionNodeSchema, sourceSchema } from "../../schema.js";
 import { citedSourcesExist } from "./rules/cited-sources-exist.js";
 import { eIdGrammar } from "./rules/eid-grammar.js";
@@ -53,11 +53,11 @@ export interface LintResult {
 }
 
 /** Reads and checks every file of a data/ folder: JSON syntax, then the schema, then each rule. */
-export function lintDataDir(dataDir: string): LintResult {
+export function lintDataDir(dataDir: string, name?: string): LintResult {
   const problems: LintProblem[] = [];
   const report = (file: string, field: string, message: string) => problems.push({ file, field, message });
   // Problems name files as the package's own data/ folder does, or by the folder's own name.
-  const label = basename(dataDir) || "data";
+  const label = name?.replace(/\/+$/, "") || basename(dataDir) || "data";
 
   function read<T>(file: string, schema: z.ZodType<T>): T | undefined {
     let json: unknown;
@@ -93,9 +93,17 @@ export function lintDataDir(dataDir: string): LintResult {
       readNode(`${label}/${folder}/${name}`, folder);
     }
   }
+  const readOrder = (name: string) => ({
+    file: `${label}/${name}`,
+    order: existsSync(join(dataDir, name)) ? read(`${label}/${name}`, z.array(z.string().min(1))) : undefined,
+  });
   const context: LintContext = {
     sources: read(`${label}/${SOURCES_FILE.slice("data/".length)}`, sourceSchema.array()),
     meta: read(`${label}/${META_FILE.slice("data/".length)}`, conventionMetaSchema),
+    orders: {
+      body: readOrder("body.json"),
+      annexes: readOrder("annexes.json"),
+    },
     nodeFiles,
   };
   for (const rule of rules) rule.check(context, report);

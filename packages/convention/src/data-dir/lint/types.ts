@@ -23,6 +23,13 @@ export interface LintContext {
   sources: Source[] | undefined;
   meta: ConventionMeta | undefined;
   nodeFiles: readonly NodeFile[];
+  /**
+   * body.json and annexes.json (their paths as problems name them) and, when they exist and passed their
+   * schema, the eIds of the body's top-level nodes and of the annexes in document order. They are written
+   * where numbers do not give that order (free text between articles, a repeated annex number); a body
+   * that holds free text needs body.json.
+   */
+  orders: Record<"body" | "annexes", { file: string; order: string[] | undefined }>;
 }
 
 /** One rule: its name (the module's file name) and a check that reports each problem. */

@@ -1,40 +1,53 @@
-import { CitationError, parseEId, romanToInt } from "../../../eid.js";
+import {
+  annexNum,
+  articleNum,
+  CitationError,
+  containerNum,
+  paragraphNum,
+  parseEId,
+  pointNum,
+  splitRepeat,
+} from "../../../eid.js";
 import type { ProvisionNode } from "../../../types.js";
 import { type LintRule, nodesWithPaths } from "../types.js";
 
 const PREFIX: Partial<Record<ProvisionNode["type"], string>> = {
   part: "part",
+  chapter: "chp",
+  section: "sec",
+  title: "title",
+  subsection: "subsec",
+  division: "dvs",
   article: "art",
   paragraph: "para",
   point: "point",
   annex: "annex",
 };
 
-/** The eId number a published number maps to: "III" → "3" for parts, "H" → "h", "(a)" → "a". */
+/**
+ * The eId number a published number maps to ("III" → "3" for parts, "H" → "h", "(a)" → "a"), with the
+ * functions the importer numbers by; `null` when the published number gives none (the node is then
+ * numbered by its position, which is not checked here).
+ */
 export function eIdNum(node: ProvisionNode): string | null {
-  if (node.num === null) return null;
-  const lower = node.num.toLowerCase();
-  if (node.type === "part") return /^[0-9]+$/.test(lower) ? lower : String(romanToInt(lower));
-  // A point is numbered by the letters and digits of its marker ("(a)", "a.", "ii)"), as the importer does.
-  if (node.type === "point") return lower.replace(/[^0-9a-z]/g, "");
-  return lower
-    .replace(/^\(|[).]$/g, "")
-    .replace(/\)$/, "")
-    .replace(/[\s.:]/g, "");
+  switch (node.type) {
+    case "article":
+      return articleNum(node.num);
+    case "paragraph":
+      return paragraphNum(node.num);
+    case "point":
+      return pointNum(node.num);
+    case "annex":
+      return annexNum(node.num);
+    default:
+      return PREFIX[node.type] ? containerNum(node.num) : null;
+  }
 }
 
 /**
- * Whether a published number can be an eId number. One that cannot (a "-" marker, a paragraph "A") is
- * numbered by its position, as the importer does; that is not checked here.
+ * Each eId follows the grammar and is its parent's eId plus its own type and number; a repeat suffix
+ * ("chp_1-2") marks the second provision the file numbers alike, and is accepted.
  */
-function numberable(node: ProvisionNode, num: string | null): boolean {
-  if (node.type === "point") return Boolean(num);
-  if (node.type === "paragraph") return /^[1-9][0-9]*[a-z]*$/.test(num ?? "");
-  if (node.type === "article") return /^(?:[1-9][0-9]*[a-z]*|[ivxlcdm]+)$/.test(num ?? "");
-  return true;
-}
-
-/** Each eId follows the grammar and is its parent's eId plus its own type and number. */
 export const eIdGrammar: LintRule = {
   name: "eid-grammar",
   check({ nodeFiles }, report) {
@@ -47,17 +60,22 @@ export const eIdGrammar: LintRule = {
         } catch (error) {
           if (!(error instanceof CitationError)) throw error;
           report(file, `${field}.eId`, error.rule);
+          continue;
         }
         const prefix = PREFIX[node.type];
         const num = eIdNum(node);
-        if (!prefix || !numberable(node, num)) continue;
+        if (!prefix || num === null) continue;
         const parent = parents.get(node);
         // Articles are numbered across the treaty (art_8 in whichever part), but within an annex or an
         // attachment they carry its scope (annex_a__art_1).
-        const scope = parent?.match(/^(?:annex_[0-9a-z]+|att_[0-9]+)(?=__|$)/)?.[0];
+        const scope = parent?.match(/^(?:annex_[0-9a-z]+(?:-[0-9]+)?|att_[0-9]+)(?=__|$)/)?.[0];
         const parentPart = parent && node.type !== "article" ? `${parent}__` : scope ? `${scope}__` : "";
         const expected = `${parentPart}${prefix}_${num}`;
-        if (node.eId !== expected) {
+        const cut = node.eId.lastIndexOf("_");
+        const asPublished =
+          node.eId.slice(0, cut + 1) === `${parentPart}${prefix}_` &&
+          splitRepeat(node.eId.slice(cut + 1)).base === num;
+        if (!asPublished) {
           report(
             file,
             field,

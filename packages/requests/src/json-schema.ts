@@ -15,12 +15,16 @@ export type JsonSchema = Record<string, unknown>;
  * Schema and the zod schema are one definition. Custom keywords `basis`, `conventionArticle` and
  * `conventionArticleStatus` are annotations; validators ignore them or can register them as a vocabulary.
  */
-export function buildJsonSchema(requestType: string, schema: z.ZodType): JsonSchema {
+export function buildJsonSchema(
+  requestType: string,
+  schema: z.ZodType,
+  $id: string = jsonSchemaId(requestType),
+): JsonSchema {
   const generated = z.toJSONSchema(schema, {
     target: "draft-2020-12",
     io: "input",
     unrepresentable: "throw",
   }) as JsonSchema;
   const { $schema, ...rest } = generated;
-  return { $schema, $id: jsonSchemaId(requestType), ...rest };
+  return { $schema, $id, ...rest };
 }

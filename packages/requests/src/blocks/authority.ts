@@ -37,8 +37,8 @@ export const contactSchema = z
   )
   .register(z.globalRegistry, { title: "Contact" });
 
-/** The fields of an authority, shared with the authority whose contact details are required. */
-const authorityFields = shared(() => ({
+/** The fields of an authority, shared with the authority whose contact details are required (and version 1's). */
+export const authorityFields = shared(() => ({
   name: text().meta({ description: "Official name of the authority." }),
   role: z.enum(authorityRoles).optional().meta({ description: "Kind of authority." }),
   country: countryCode().optional().meta({ description: "State of the authority." }),

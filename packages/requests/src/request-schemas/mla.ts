@@ -8,13 +8,8 @@ import { lazyShape } from "../blocks/lazy-shape.js";
 import { assistanceSoughtBasis, measureSchema, particularProcedureField } from "../blocks/measures.js";
 import { offenceSchema } from "../blocks/offence.js";
 import { personSchema } from "../blocks/person.js";
-import { list, longText, narrativeText, text } from "../blocks/primitives.js";
-import {
-  channelSchema,
-  procedureRequestSchema,
-  proceedingSchema,
-  urgencySchema,
-} from "../blocks/procedure.js";
+import { list, longText, narrativeText } from "../blocks/primitives.js";
+import { channelSchema, proceedingSchema, urgencySchema } from "../blocks/procedure.js";
 import {
   confidentialityField,
   formField,

@@ -6,7 +6,7 @@
  */
 import * as z from "zod";
 import { attachmentSchema } from "../blocks/attachment.js";
-import { addressSchema, authorityRoles } from "../blocks/authority.js";
+import { addressSchema, authorityFields } from "../blocks/authority.js";
 import { lazyShape, shared } from "../blocks/lazy-shape.js";
 import { personFields, placeSchema } from "../blocks/person.js";
 import {
@@ -61,16 +61,8 @@ export const requiredContactSchema = z
     ...phoneOrEmail,
   });
 
-const authorityV1Fields = shared(() => ({
-  name: text().meta({ description: "Official name of the authority." }),
-  role: z.enum(authorityRoles).optional().meta({ description: "Kind of authority." }),
-  country: countryCode().optional().meta({ description: "State of the authority." }),
-  address: addressSchema.optional(),
-  contact: requiredContactSchema,
-  reference: shortText()
-    .optional()
-    .meta({ description: "The authority's own file reference for this case." }),
-}));
+/** Version 0's authority fields, with contact details required. */
+const authorityV1Fields = shared(() => ({ ...authorityFields(), contact: requiredContactSchema }));
 
 /** The requesting authority: its contact details, with a telephone number or an e-mail address, are required. */
 export const requestingAuthorityV1Schema = z

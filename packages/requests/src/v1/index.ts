@@ -4,9 +4,9 @@
  * shipped schema files follow. Version 0 (`@lhc/requests`) is unchanged; `@lhc/requests/migrate` turns
  * a version-0 request into a version-1 one.
  */
-import * as z from "zod";
+import type * as z from "zod";
 import { makeIssue } from "../issues.js";
-import { type JsonSchema, jsonSchemaBaseUrl } from "../json-schema.js";
+import { buildJsonSchema, type JsonSchema, jsonSchemaBaseUrl } from "../json-schema.js";
 import { isRequestType, type RequestType, requestTypes } from "../request-types.js";
 import { parseWith, RequestValidationError, type ValidationResult, validateWith } from "../validate-core.js";
 import { schemaVersionV1 } from "./blocks.js";
@@ -77,13 +77,7 @@ export function jsonSchemaId(requestType: RequestType): string {
 
 /** The JSON Schema (draft 2020-12) of a request type in version 1, generated from its zod schema. */
 export function getJsonSchema(requestType: RequestType): JsonSchema {
-  const generated = z.toJSONSchema(requestDefinitions[requestType].schema, {
-    target: "draft-2020-12",
-    io: "input",
-    unrepresentable: "throw",
-  }) as JsonSchema;
-  const { $schema, ...rest } = generated;
-  return { $schema, $id: jsonSchemaId(requestType), ...rest };
+  return buildJsonSchema(requestType, requestDefinitions[requestType].schema, jsonSchemaId(requestType));
 }
 
 /**

@@ -9,8 +9,9 @@ export default mergeConfig(
       globalSetup: ["./test/global-setup.ts"],
       // One browser at a time: CI has two cores and the browser tests share one static server per file.
       fileParallelism: false,
-      testTimeout: 60_000,
-      hookTimeout: 300_000,
+      // Longer than the shared limit for hooks only: a file's hooks build the site into a temporary
+      // directory (test/convention-text.test.ts) or start the browser, minutes on a busy 2-core machine.
+      hookTimeout: 600_000,
     },
   }),
 );

@@ -48,7 +48,7 @@ beforeAll(async () => {
       maxBuffer: 64 * 1024 * 1024,
     },
   );
-}, 600_000);
+});
 
 afterAll(() => {
   if (root) rmSync(root, { recursive: true, force: true });

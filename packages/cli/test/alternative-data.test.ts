@@ -81,7 +81,7 @@ beforeAll(async () => {
     symlinkSync(target, join(modules, name), "dir");
   }
   lhcBin = join(cli, relative(cliDir, cliPath));
-}, 120_000);
+});
 
 afterAll(() => {
   if (root) rmSync(root, { recursive: true, force: true });

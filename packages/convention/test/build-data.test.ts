@@ -124,9 +124,7 @@ describe("data checks (scripts/check-data.ts)", () => {
 });
 
 describe("scripts/build-data.ts", () => {
-  it("writes the artifact, prints the coverage, and exits 1 listing the problems of broken data", {
-    timeout: 60_000,
-  }, () => {
+  it("writes the artifact, prints the coverage, and exits 1 listing the problems of broken data", () => {
     const script = join(packageDir, "scripts", "build-data.ts");
     const good = dataCopy(() => {});
     const out = join(good, "..", "out");

@@ -71,7 +71,7 @@ describe("the renderer on generated valid requests", () => {
       }),
       { numRuns: 100 },
     );
-  }, 120_000);
+  });
 
   it("writes a DOCX file for each", async () => {
     await fc.assert(
@@ -81,5 +81,5 @@ describe("the renderer on generated valid requests", () => {
       }),
       { numRuns: 25 },
     );
-  }, 120_000);
+  });
 });

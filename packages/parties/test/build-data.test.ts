@@ -25,8 +25,7 @@ afterEach(() => {
   for (const dir of temporaryDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-// Each case starts a TypeScript build in a child process, which takes seconds on a loaded two-core machine.
-describe("scripts/build-data.ts", { timeout: 60_000 }, () => {
+describe("scripts/build-data.ts", () => {
   it("builds the same parties.json and parties.csv as the package build", () => {
     const root = copyOfSources();
     const run = build(root);

@@ -99,8 +99,7 @@ async function watch() {
   return { code, root, read };
 }
 
-// Each run starts two updates in child processes, which takes seconds on a loaded machine.
-describe("scripts/data-watch.mjs", { timeout: 120_000 }, () => {
+describe("scripts/data-watch.mjs", () => {
   it("runs both updates; when data changed, the pull request body holds both summaries and a changeset names both packages", async () => {
     serveBoth(withSpain);
     const { code, root, read } = await watch();

@@ -25,8 +25,7 @@ describe.each(requestTypes)("JSON Schema for %s", (type) => {
 
   it("compiles in ajv's strict mode", () => {
     expect(() => makeAjv().compile(schema)).not.toThrow();
-    // ajv compiles the whole MLA schema in one to six seconds on a busy machine: a time limit, not a check.
-  }, 60_000);
+  });
 
   it("has a versioned $id, the 2020-12 dialect, a title and a description", () => {
     expect(schema.$schema).toBe("https://json-schema.org/draft/2020-12/schema");

@@ -1,26 +1,11 @@
 import { describe, expect, it } from "vitest";
-import type { CliIo } from "../src/io.js";
-import { examples, isOneCleanLine } from "./run-lhc.js";
+import { examples, isOneCleanLine, lhcInProcess } from "./run-lhc.js";
 
 // The built entry, as the other tests use it (the version is filled in at build time).
 type CliModule = typeof import("../src/index.js");
-const { run, ExitCode }: CliModule = await import(new URL("../dist/index.js", import.meta.url).href);
+const { ExitCode }: CliModule = await import(new URL("../dist/index.js", import.meta.url).href);
 
-/** Runs lhc in this process with some of its I/O replaced, collecting what it writes. */
-async function runWith(argv: string[], io: Partial<CliIo>) {
-  let stdout = "";
-  let stderr = "";
-  const code = await run(argv, {
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    ...io,
-  });
-  return { code, stdout, stderr };
-}
+const runWith = lhcInProcess;
 
 const bug = () => new TypeError("Cannot read properties of undefined (reading 'type')");
 

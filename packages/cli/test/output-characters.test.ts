@@ -1,28 +1,15 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { examples } from "./run-lhc.js";
+import { examples, lhcInProcess } from "./run-lhc.js";
 
 type CliModule = typeof import("../src/index.js");
-const { run, ExitCode }: CliModule = await import(new URL("../dist/index.js", import.meta.url).href);
+const { ExitCode }: CliModule = await import(new URL("../dist/index.js", import.meta.url).href);
 
 // XML 1.0 §2.2 production Char, restated so that the test does not trust the module it checks.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the rule is about exactly these characters.
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/u;
 
-async function lhcWith(argv: string[], stdin: string) {
-  let stdout = "";
-  let stderr = "";
-  const code = await run(argv, {
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    readStdin: async () => stdin,
-  });
-  return { code, stdout, stderr };
-}
+const lhcWith = (argv: string[], stdin: string) => lhcInProcess(argv, { readStdin: async () => stdin });
 
 describe("lhc's output never holds a character XML 1.0 forbids", () => {
   it("render leaves them out of the letter and says which, from which value", async () => {

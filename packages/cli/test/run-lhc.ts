@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import type { CliIo } from "../src/index.js";
 
 const packageDir = fileURLToPath(new URL("..", import.meta.url));
 
@@ -42,4 +43,23 @@ export function examples(kind: "valid" | "invalid"): string[] {
 /** Errors must be one line, without a stack trace. */
 export function isOneCleanLine(stderr: string): boolean {
   return stderr.endsWith("\n") && stderr.trimEnd().split("\n").length === 1 && !/\n\s+at /.test(stderr);
+}
+
+/** Runs lhc in this process, from its built entry, with some of its I/O replaced, collecting what it writes. */
+export async function lhcInProcess(argv: string[], io: Partial<CliIo> = {}): Promise<LhcResult> {
+  const { run }: typeof import("../src/index.js") = await import(
+    new URL("../dist/index.js", import.meta.url).href
+  );
+  let stdout = "";
+  let stderr = "";
+  const code = await run(argv, {
+    stdout: (t) => {
+      stdout += t;
+    },
+    stderr: (t) => {
+      stderr += t;
+    },
+    ...io,
+  });
+  return { code, stdout, stderr };
 }

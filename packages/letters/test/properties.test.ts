@@ -2,7 +2,13 @@ import { validateRequest } from "@lhc/requests";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { letterToDocument, letterToDocx } from "../src/docx.js";
-import { buildLetter, letterLanguages, letterToHtml, letterToMarkdown } from "../src/index.js";
+import {
+  buildLetter,
+  letterLanguages,
+  letterToHtml,
+  letterToMarkdown,
+  withoutForbiddenCharacters,
+} from "../src/index.js";
 import { expectedTexts, htmlText, leaves, validExamples } from "./helpers.js";
 
 const examples = validExamples();
@@ -60,8 +66,10 @@ describe("the renderer on generated valid requests", () => {
         letterToMarkdown(letter);
         letterToDocument(letter);
         const text = htmlText(html);
-        for (const leaf of leaves(request)) {
-          if (typeof leaf.value !== "string") continue;
+        for (const raw of leaves(request)) {
+          if (typeof raw.value !== "string") continue;
+          // Characters XML 1.0 forbids are left out of every letter (xml-chars.test.ts checks how).
+          const leaf = { ...raw, value: withoutForbiddenCharacters(raw.value) };
           const expected = expectedTexts(leaf, letter.language);
           // Free text that happens to look like a code (a State's, a language's) is shown as it is.
           const shown = (line: string) => text.includes(line);

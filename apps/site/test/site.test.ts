@@ -259,7 +259,8 @@ describe("search", () => {
     await suggestion.waitFor({ state: "visible", timeout: 30_000 });
     await screenshot(page, "search");
     await suggestion.click();
-    await page.waitForURL(/\/parties\/lv/);
+    // The search may offer the page at /parties/LV too (the code as ISO writes it); both are Latvia's page.
+    await page.waitForURL(/\/parties\/lv/i);
     await page.close();
   });
 });

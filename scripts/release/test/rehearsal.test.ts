@@ -13,7 +13,12 @@ import { dirname, join, relative, resolve, sep } from "node:path";
 import getChangesets from "@changesets/read";
 import * as esbuild from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { checkSchemaChanges, registryFetch, unpackPublished } from "../src/published-schemas.js";
+import {
+  checkSchemaChanges,
+  registryFetch,
+  shippedJsonSchemas,
+  unpackPublished,
+} from "../src/published-schemas.js";
 import { type LocalRegistry, startRegistry, withoutNpmConfig } from "../src/registry.js";
 import { copyRepository, readJson, releaseEnvironment, run } from "../src/rehearsal.js";
 import { binNames, type PackageManifest, publishedPackages, repoRoot } from "../src/workspace.js";
@@ -390,12 +395,19 @@ describe("schemas against the last published version (the rehearsal registry)", 
   it("version-packages archived every released schema at the path of its $id", () => {
     const requests = released.find((pkg) => existsSync(join(pkg.dir, "dist", "schemas")));
     expect(requests).toBeDefined();
-    const schemaDir = join(requests?.dir ?? "", "dist", "schemas");
-    const names = readdirSync(schemaDir);
-    expect(names.length).toBeGreaterThan(0);
-    for (const name of names) {
-      const schema = readJson<{ $id: string }>(join(schemaDir, name));
-      const archived = join(copy, "apps", "site", "published-schemas", new URL(schema.$id).pathname);
+    // Every version's schemas (dist/schemas/*.json and dist/schemas/1.0/*.json).
+    const shipped = [...shippedJsonSchemas(requests?.dir ?? "")].filter(
+      ([, schema]) => typeof schema.$id === "string",
+    );
+    expect(shipped.length).toBeGreaterThan(0);
+    for (const [name, schema] of shipped) {
+      const archived = join(
+        copy,
+        "apps",
+        "site",
+        "published-schemas",
+        new URL(schema.$id as string).pathname,
+      );
       expect(readJson(archived), name).toEqual(schema);
     }
   });

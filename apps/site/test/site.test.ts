@@ -211,9 +211,9 @@ describe("validator: treaty relations", () => {
     const page = await open("/validator");
     await validate(page, requestJson(changes));
     await expectFindingsShown(page.locator("[data-context-findings] [data-finding-code]"), report);
-    // The Netherlands' missing entry into force links to its State page.
+    // The Netherlands' provisional application, and its missing entry into force, link to its State page.
     const netherlands = page.locator(
-      '[data-finding-code="convention-not-shown-to-apply"] a[href="/parties/nl"]',
+      '[data-finding-code="convention-provisionally-applied"] a[href="/parties/nl"]',
     );
     await expect(netherlands.count()).resolves.toBeGreaterThan(0);
     await screenshot(page, "validator-context");

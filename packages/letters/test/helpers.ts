@@ -135,3 +135,14 @@ export function expectedTexts(leaf: Leaf, language: string): string[] {
     .split(/\r\n|\r|\n/)
     .filter((line) => line.trim() !== "");
 }
+
+/** A path into a request, as keys and indices. */
+export type Path = (string | number)[];
+/** The path of every string in a request, in document order. */
+export function stringPaths(node: unknown, prefix: Path = []): Path[] {
+  if (Array.isArray(node)) return node.flatMap((item, i) => stringPaths(item, [...prefix, i]));
+  if (node !== null && typeof node === "object") {
+    return Object.entries(node).flatMap(([key, value]) => stringPaths(value, [...prefix, key]));
+  }
+  return typeof node === "string" ? [prefix] : [];
+}

@@ -9,18 +9,9 @@ import {
   letterToMarkdown,
   withoutForbiddenCharacters,
 } from "../src/index.js";
-import { expectedTexts, htmlText, leaves, validExamples } from "./helpers.js";
+import { expectedTexts, htmlText, leaves, type Path, stringPaths, validExamples } from "./helpers.js";
 
 const examples = validExamples();
-
-type Path = (string | number)[];
-function stringPaths(node: unknown, prefix: Path = []): Path[] {
-  if (Array.isArray(node)) return node.flatMap((item, i) => stringPaths(item, [...prefix, i]));
-  if (node !== null && typeof node === "object") {
-    return Object.entries(node).flatMap(([key, value]) => stringPaths(value, [...prefix, key]));
-  }
-  return typeof node === "string" ? [prefix] : [];
-}
 
 /** A valid example with some of its strings replaced by arbitrary text; kept only if it stays valid. */
 const validRequest = fc

@@ -11,22 +11,13 @@ import {
   letterToHtml,
   letterToMarkdown,
 } from "../src/index.js";
-import { docxDocumentXml, docxText, htmlText, validExamples } from "./helpers.js";
+import { docxDocumentXml, docxText, htmlText, type Path, stringPaths, validExamples } from "./helpers.js";
 
 // XML 1.0 §2.2 production Char, restated here so that the test does not trust the module it checks.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the rule is about exactly these characters.
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/u;
 
 const examples = validExamples();
-
-type Path = (string | number)[];
-function stringPaths(node: unknown, prefix: Path = []): Path[] {
-  if (Array.isArray(node)) return node.flatMap((item, i) => stringPaths(item, [...prefix, i]));
-  if (node !== null && typeof node === "object") {
-    return Object.entries(node).flatMap(([key, value]) => stringPaths(value, [...prefix, key]));
-  }
-  return typeof node === "string" ? [prefix] : [];
-}
 
 function setAt(request: Record<string | number, unknown>, path: Path, text: string): void {
   let parent = request;

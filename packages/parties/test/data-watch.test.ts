@@ -10,7 +10,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { readSourceFiles } from "../scripts/lib/source-files.js";
 import { lintAndCollect } from "../scripts/lint/index.js";
-import { registerItemXml, registerPartiesOf } from "./helpers/register-xml.js";
+import { registerItemXml, registerPartiesOf, spainSigned } from "./helpers/register-xml.js";
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), "..");
 const repoRoot = join(packageDir, "..", "..");
@@ -26,16 +26,10 @@ const SRU = readFileSync(
   .replaceAll("001610", "013717");
 const real = lintAndCollect(readSourceFiles(packageDir)).data;
 if (!real) throw new Error("the package's data does not pass its lints");
-const spain = {
-  name: "Spanje",
-  signature: "2024-06-03",
-  consent: null,
-  consentType: null,
-  entryIntoForce: null,
-  hasReservations: false,
-  reservations: [],
-};
-const withSpain = registerItemXml([...registerPartiesOf(real.parties), spain], real.provisionalApplication);
+const withSpain = registerItemXml(
+  [...registerPartiesOf(real.parties), spainSigned],
+  real.provisionalApplication,
+);
 
 const routes = new Map<string, { status: number; body: string | Buffer }>();
 let server: Server;

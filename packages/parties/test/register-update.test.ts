@@ -8,7 +8,7 @@ import { lintAndCollect } from "../scripts/lint/index.js";
 import { main } from "../scripts/register/cli.js";
 import { MAX_ITEM_BYTES, readRegisterItem } from "../scripts/register/item.js";
 import { updateFromRegister } from "../scripts/register/update.js";
-import { registerItemXml, registerPartiesOf } from "./helpers/register-xml.js";
+import { registerItemXml, registerPartiesOf, spainSigned } from "./helpers/register-xml.js";
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), "..");
 const fixtures = join(packageDir, "test", "fixtures", "verdragenbank");
@@ -114,15 +114,7 @@ describe("merging the register into the data", () => {
       ...today
         .filter((p) => p.name !== "Uruguay")
         .map((p) => (p === latvia ? { ...p, entryIntoForce: "2025-12-02" } : p)),
-      {
-        name: "Spanje",
-        signature: "2024-06-03",
-        consent: null,
-        consentType: null,
-        entryIntoForce: null,
-        hasReservations: false,
-        reservations: [],
-      },
+      spainSigned,
     ];
     const report = updateFromRegister(
       { xml: registerItemXml(changed, real.provisionalApplication), itemUrl: null, version: null },
@@ -142,21 +134,7 @@ describe("merging the register into the data", () => {
     const dataDir = copyOfData();
     const report = updateFromRegister(
       {
-        xml: registerItemXml(
-          [
-            ...today,
-            {
-              name: "Spanje",
-              signature: "2024-06-03",
-              consent: null,
-              consentType: null,
-              entryIntoForce: null,
-              hasReservations: false,
-              reservations: [],
-            },
-          ],
-          real.provisionalApplication,
-        ),
+        xml: registerItemXml([...today, spainSigned], real.provisionalApplication),
         itemUrl: "https://repository.overheid.nl/frbr/vd/013717/4/xml-nl/013717.xml",
         version: "4",
       },

@@ -20,6 +20,20 @@ export interface RegisterParty {
   reservations: Array<{ date: string; text: string }>;
 }
 
+/**
+ * A State the data does not hold, as the register would list it the day after it signed: Spain, with a
+ * signature only (a made-up event for the tests; the data holds no such fact).
+ */
+export const spainSigned: RegisterParty = {
+  name: "Spanje",
+  signature: "2024-06-03",
+  consent: null,
+  consentType: null,
+  entryIntoForce: null,
+  hasReservations: false,
+  reservations: [],
+};
+
 /** The register's view of each State in the data, in the data's order. */
 export function registerPartiesOf(parties: readonly Party[]): RegisterParty[] {
   return parties.map((party) => ({

@@ -3,8 +3,15 @@ import { defineConfig } from "tsup";
 
 export default defineConfig([
   {
-    entry: { index: "src/index.ts", schema: "src/schema.ts", importer: "src/importer/index.ts" },
+    entry: {
+      index: "src/index.ts",
+      schema: "src/schema.ts",
+      importer: "src/importer/index.ts",
+      maintain: "src/maintain.ts",
+    },
     format: ["esm", "cjs"],
+    // maintain.ts finds the package's data/ from import.meta.url, which CommonJS has only through the shim.
+    shims: true,
     dts: true,
     clean: false,
     target: "node20",
@@ -13,13 +20,5 @@ export default defineConfig([
       copyFileSync("generated/convention.json", "dist/convention.json");
       copyFileSync("generated/convention.schema.json", "dist/convention.schema.json");
     },
-  },
-  {
-    entry: { cli: "src/cli.ts" },
-    format: ["esm"],
-    dts: false,
-    clean: false,
-    target: "node20",
-    banner: { js: "#!/usr/bin/env node" },
   },
 ]);

@@ -1,7 +1,5 @@
-import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
 import type { ConventionDocument } from "@lhc/convention";
 import * as conventionPackage from "@lhc/convention";
 import * as partiesPackage from "@lhc/parties";
@@ -60,18 +58,20 @@ const require = createRequire(import.meta.url);
 
 /**
  * The Convention document the site is built from: the package's own data, or, when the environment
- * variable LHC_CONVENTION_DATA names a data directory (e.g. one filled by `lhc-convention update`), that
- * directory, checked and assembled by the package's own `lhc-convention check` exactly as its build does.
+ * variable LHC_CONVENTION_DATA names a data directory (e.g. one filled by `lhc convention update`), that
+ * directory, checked and assembled by the package's own `checkData` exactly as its build does.
  */
 function conventionDocument(): { document: ConventionDocument; json: string | null } {
   const dataDir = process.env.LHC_CONVENTION_DATA;
   if (!dataDir) return { document: conventionPackage.convention, json: null };
-  const cli = join(dirname(require.resolve("@lhc/convention/package.json")), "dist", "cli.js");
-  const json = execFileSync(process.execPath, [cli, "check", "--data", dataDir, "--json"], {
-    encoding: "utf8",
-    maxBuffer: 256 * 1024 * 1024,
-  });
-  return { document: JSON.parse(json) as ConventionDocument, json };
+  const { checkData }: typeof import("@lhc/convention/maintain") = require("@lhc/convention/maintain");
+  const { problems, document } = checkData(dataDir);
+  if (!document) {
+    throw new Error(
+      `LHC_CONVENTION_DATA: the data directory ${dataDir} has ${problems.length} problem(s):\n${problems.map((p) => `  ${p}`).join("\n")}`,
+    );
+  }
+  return { document, json: `${JSON.stringify(document, null, 2)}\n` };
 }
 
 function coverageRows(document: ConventionDocument): CoverageView[] {

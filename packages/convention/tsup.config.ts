@@ -8,6 +8,7 @@ export default defineConfig([
       schema: "src/schema.ts",
       importer: "src/importer/index.ts",
       maintain: "src/maintain.ts",
+      "iso-date": "src/iso-date.ts",
     },
     format: ["esm", "cjs"],
     // maintain.ts finds the package's data/ from import.meta.url, which CommonJS has only through the shim.

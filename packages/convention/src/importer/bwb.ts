@@ -7,6 +7,7 @@ import {
   paragraphNum,
   pointNum,
 } from "../eid.js";
+import { isIsoDate } from "../iso-date.js";
 import { type PreambleSlot, preambleSlots } from "../preamble.js";
 import type {
   ImportedDocument,
@@ -648,7 +649,7 @@ export function importBwb(xml: string, options: ImportBwbOptions): ImportedDocum
   const meta = {
     format,
     bwbId: root.attrs["bwb-id"] ?? wetgeving.attrs["bwb-id"] ?? null,
-    versionDate: versionDate && /^\d{4}-\d{2}-\d{2}$/.test(versionDate) ? versionDate : null,
+    versionDate: isIsoDate(versionDate) ? versionDate : null,
     treatyNumber: wetgeving.attrs.verdragnummer ?? null,
     lang,
     authentic: verdrag.attrs.tekst === "authentiek",

@@ -395,7 +395,12 @@ describe("officialXmlUrl", () => {
       "https://repository.officiele-overheidspublicaties.nl/bwb/BWBV0007040/2024-02-15_0/xml/BWBV0007040_2024-02-15_0.xml",
     );
     expect(() => officialXmlUrl("BWB123")).toThrow(/bwbId must be/);
-    expect(() => officialXmlUrl("BWBV0007040", "15-02-2024")).toThrow(/date must be YYYY-MM-DD/);
+    expect(() => officialXmlUrl("BWBV0007040", "15-02-2024")).toThrow(
+      /date must be a real calendar date YYYY-MM-DD/,
+    );
+    expect(() => officialXmlUrl("BWBV0007040", "2024-02-30")).toThrow(
+      /date must be a real calendar date YYYY-MM-DD/,
+    );
   });
 });
 

@@ -10,6 +10,8 @@ export default defineConfig([
       "data-dir": "src/data-dir/index.ts",
     },
     format: ["esm", "cjs"],
+    // data-dir/index.ts finds the package's data/ from import.meta.url, which CommonJS has only through the shim.
+    shims: true,
     dts: true,
     clean: false,
     target: "node20",
@@ -18,13 +20,5 @@ export default defineConfig([
       copyFileSync("generated/convention.json", "dist/convention.json");
       copyFileSync("generated/convention.schema.json", "dist/convention.schema.json");
     },
-  },
-  {
-    entry: { cli: "src/cli.ts" },
-    format: ["esm"],
-    dts: false,
-    clean: false,
-    target: "node20",
-    banner: { js: "#!/usr/bin/env node" },
   },
 ]);

@@ -93,7 +93,7 @@ export function benchStartup({ repeats }) {
         parseMs: zodInUseMs,
       });
     }
-    // The product bin; other packages' helper bins (lhc-convention) are tools for maintainers.
+    // The product bin, lhc (the maintainers' commands are lhc's too, loaded when they run).
     for (const bin of codeEntries(pkg).filter((e) => e.kind === "bin" && pkg.json.name === "@lhc/cli")) {
       // A CLI's start-up is the whole process: compare `lhc --version` with a Node process doing nothing.
       const binMs = [];

@@ -2,7 +2,7 @@
  * `pnpm --filter @lhc/parties update:register -- --fetch | --file ITEM.xml [--id 013717]
  *   [--base-url URL] [--data DIR] [--dry-run] [--accessed YYYY-MM-DD] [--summary FILE]`
  *
- * Exit codes, as `lhc-convention update`'s: 0 merged (or nothing to change, or a dry run without
+ * Exit codes, as `lhc convention update`'s: 0 merged (or nothing to change, or a dry run without
  * conflicts); 1 refused, and nothing was written: a conflict, an unknown State name, lint problems of the
  * merged data, a failed download, or a file that is not this treaty's register item; 2 a usage error.
  */

@@ -1,7 +1,7 @@
 /**
  * Finds the latest record of a treaty in the register's SRU service and downloads its item XML in both
  * manifestations (xml-nl, xml-en). The download itself (timeout, retries on 429/5xx with backoff, size
- * limit, a 404 that names the URL) is @lhc/convention's, shared with `lhc-convention update --fetch`.
+ * limit, a 404 that names the URL) is @lhc/convention's, shared with `lhc convention update --fetch`.
  * Shapes as recorded in test/fixtures/verdragenbank/SOURCES.md.
  */
 import { type DownloadOptions, download, FetchError } from "@lhc/convention/importer";

@@ -1,8 +1,10 @@
 /**
  * Data lints over the human-edited source files, one rule per module in rules/ (as
- * @mdn/browser-compat-data's lint/linter/ does). Each problem names the file, the field and the fix.
+ * @mdn/browser-compat-data's lint/linter/ does), on the shared kernel @lhc/data-lint (types, reader,
+ * formatter). Each problem names the file, the field and the fix.
  * The build refuses to emit while any problem remains, and `pnpm test` runs the same lint.
  */
+import { collector, readJson, runRules } from "@lhc/data-lint";
 import type { z } from "zod";
 import {
   datasetMetaSchema,
@@ -27,6 +29,7 @@ import { stateCode } from "./rules/state-code.js";
 import { stateFileName } from "./rules/state-file-name.js";
 import type { LintContext, LintProblem, LintRule } from "./types.js";
 
+export { formatLintProblem } from "@lhc/data-lint";
 export { ISO_3166_1_ALPHA_2_CODES, USER_ASSIGNED_CODES } from "./rules/state-code.js";
 export type { LintProblem, LintRule } from "./types.js";
 
@@ -52,10 +55,6 @@ export interface LintResult {
   data?: { meta: DatasetMeta; provisionalApplication: ProvisionalApplication[]; parties: Party[] };
 }
 
-export function formatLintProblem(problem: LintProblem): string {
-  return `${problem.file}: ${problem.field}: ${problem.message}`;
-}
-
 const META = "data/dataset.json";
 const SOURCES = "data/sources.json";
 const PROVISIONAL = "data/provisional-application.json";
@@ -66,33 +65,19 @@ export function lintSourceFiles(files: readonly SourceFile[]): LintProblem[] {
 }
 
 export function lintAndCollect(files: readonly SourceFile[]): LintResult {
-  const problems: LintProblem[] = [];
-  const report = (file: string, field: string, message: string) => problems.push({ file, field, message });
-
+  const { problems, report } = collector();
   const parse = <T>(
     file: SourceFile,
     schema: z.ZodType<T>,
-    prepare: (json: unknown) => unknown = (json) => json,
-  ): T | undefined => {
-    let json: unknown;
-    try {
-      json = JSON.parse(file.content);
-    } catch (error) {
-      report(file.path, "(file)", `is not valid JSON (${(error as Error).message}); fix the syntax`);
-      return undefined;
-    }
-    const result = schema.safeParse(prepare(json));
-    if (result.success) return result.data;
-    for (const issue of result.error.issues) {
-      const field = fieldPath(issue.path);
+    prepare?: (json: unknown) => unknown,
+  ): T | undefined =>
+    readJson(file.path, file.content, schema, report, {
+      ...(prepare ? { prepare } : {}),
       // An unknown source id is reported once, by the resolution, not again as a malformed source.
-      const said = problems.some(
-        (p) => p.file === file.path && (field === p.field || field.startsWith(`${p.field}.`)),
-      );
-      if (!said && !insideCitedRecord(issue.path)) report(file.path, field, describeIssue(issue));
-    }
-    return undefined;
-  };
+      skip: (issue, field) =>
+        insideCitedRecord(issue.path) ||
+        problems.some((p) => p.file === file.path && (field === p.field || field.startsWith(`${p.field}.`))),
+    });
 
   const metaFile = files.find((f) => f.path === META);
   const sourcesFile = files.find((f) => f.path === SOURCES);
@@ -135,7 +120,7 @@ export function lintAndCollect(files: readonly SourceFile[]): LintResult {
     convention: conventionFacts(provisional ?? []),
     parties,
   };
-  for (const rule of rules) rule.check(context, report);
+  runRules(rules, context, report);
 
   if (problems.length > 0 || !meta || !provisional || !registry) return { problems };
   const sorted = parties.map((p) => p.party).sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
@@ -204,26 +189,4 @@ function resolveSourceIds(
     });
   }
   return copy;
-}
-
-function fieldPath(path: readonly PropertyKey[]): string {
-  return path.length === 0 ? "(file)" : path.map(String).join(".");
-}
-
-function describeIssue(issue: z.core.$ZodIssue): string {
-  switch (issue.code) {
-    case "invalid_type":
-      if (issue.input === undefined && issue.path[issue.path.length - 1] === "sources") {
-        return "is missing; every fact needs at least one source { url, title, publisher, kind, accessed }";
-      }
-      if (issue.input === undefined)
-        return `is missing; add it (expected ${issue.expected}, or null where unknown)`;
-      return `${issue.message}; write a ${issue.expected} here`;
-    case "unrecognized_keys":
-      return `has unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(", ")}; remove them or correct their spelling`;
-    case "invalid_value":
-      return `${issue.message}; use one of the listed values`;
-    default:
-      return issue.message;
-  }
 }

@@ -1,15 +1,8 @@
+import type { LintRule as KernelRule } from "@lhc/data-lint";
 import type { ConventionFacts, DatasetMeta, Party, ProvisionalApplication, Source } from "../../src/types.js";
 import type { SourceFile } from "../lib/source-files.js";
 
-export interface LintProblem {
-  file: string;
-  /** Dotted path of the field inside the file, or `(file)` for the file as a whole. */
-  field: string;
-  /** What is wrong and how to fix it. */
-  message: string;
-}
-
-export type Report = (file: string, field: string, message: string) => void;
+export type { LintProblem, Report } from "@lhc/data-lint";
 
 /** What every rule sees: the files that parsed and passed their schema, each with its path. */
 export interface LintContext {
@@ -23,8 +16,5 @@ export interface LintContext {
   parties: ReadonlyArray<{ file: string; party: Party }>;
 }
 
-/** One rule: its name (the module's file name) and a check that reports each problem. */
-export interface LintRule {
-  name: string;
-  check(context: LintContext, report: Report): void;
-}
+/** One rule of this package: a check over the context, from the shared kernel. */
+export type LintRule = KernelRule<LintContext>;

@@ -1,11 +1,11 @@
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { readSourceFiles, type SourceFile } from "../scripts/lib/source-files.js";
-import { formatLintProblem, lintSourceFiles } from "../scripts/lint/index.js";
-import { declarationsOf } from "../src/index.js";
+import { readSourceFiles, type SourceFile } from "../../scripts/lib/source-files.js";
+import { formatLintProblem, lintSourceFiles } from "../../scripts/lint/index.js";
+import { declarationsOf } from "../../src/index.js";
 
-const packageDir = join(dirname(fileURLToPath(import.meta.url)), "..");
+const packageDir = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const realFiles = readSourceFiles(packageDir);
 const LATVIA = "data/states/LV.json";
 

@@ -11,18 +11,18 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { partiesDatasetJsonSchema } from "../src/schema.js";
-import type { PartiesDataset } from "../src/types.js";
-import { conventionFacts } from "./lib/convention-facts.js";
-import { toCsv, toJson, toModule } from "./lib/emit.js";
-import { readDataFiles } from "./lib/source-files.js";
+import { conventionFacts } from "../src/convention-facts.js";
 import {
   formatLintProblem,
   ISO_3166_1_ALPHA_2_CODES,
   lintAndCollect,
   USER_ASSIGNED_CODES,
-} from "./lint/index.js";
-import { isTreatyDatabaseUrl } from "./lint/rules/signature-corroboration.js";
+} from "../src/lint/index.js";
+import { isTreatyDatabaseUrl } from "../src/lint/rules/signature-corroboration.js";
+import { readDataFiles } from "../src/lint/source-files.js";
+import { partiesDatasetJsonSchema } from "../src/schema.js";
+import type { PartiesDataset } from "../src/types.js";
+import { toCsv, toJson, toModule } from "./lib/emit.js";
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), "..");
 const { version } = JSON.parse(readFileSync(join(packageDir, "package.json"), "utf8")) as { version: string };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatLintProblem, lintSourceFiles } from "../scripts/lint/index.js";
+import { formatLintProblem, lintSourceFiles } from "../src/lint/index.js";
 import {
   france,
   type Json,

@@ -3,8 +3,8 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { expect } from "vitest";
-import { readSourceFiles, type SourceFile } from "../../scripts/lib/source-files.js";
-import type { LintProblem } from "../../scripts/lint/index.js";
+import type { LintProblem } from "../../src/lint/index.js";
+import { readSourceFiles, type SourceFile } from "../../src/lint/source-files.js";
 
 export const packageDir = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const { asOf } = JSON.parse(readFileSync(join(packageDir, "data", "dataset.json"), "utf8")) as {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { formatLintProblem, lintSourceFiles } from "../../scripts/lint/index.js";
+import { formatLintProblem, lintSourceFiles } from "../../src/lint/index.js";
 import { type Json, latvia, only } from "../helpers/lint-data.js";
 
-// Rule date-order (scripts/lint/rules/date-order.ts) on the real data, broken one way at a time.
+// Rule date-order (src/lint/rules/date-order.ts) on the real data, broken one way at a time.
 describe("rule date-order", () => {
   it("consent cannot precede signature", () => {
     const problem = only(lintSourceFiles(latvia((lv) => ((lv.consent as Json).depositDate = "2025-02-09"))));

@@ -1,9 +1,9 @@
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { readSourceFiles, type SourceFile } from "../../scripts/lib/source-files.js";
-import { formatLintProblem, lintSourceFiles } from "../../scripts/lint/index.js";
 import { declarationsOf } from "../../src/index.js";
+import { formatLintProblem, lintSourceFiles } from "../../src/lint/index.js";
+import { readSourceFiles, type SourceFile } from "../../src/lint/source-files.js";
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const realFiles = readSourceFiles(packageDir);

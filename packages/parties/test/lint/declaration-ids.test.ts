@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { lintSourceFiles } from "../../scripts/lint/index.js";
+import { lintSourceFiles } from "../../src/lint/index.js";
 import { france, only } from "../helpers/lint-data.js";
 
-// Rule declaration-ids (scripts/lint/rules/declaration-ids.ts) on the real data, broken one way at a time.
+// Rule declaration-ids (src/lint/rules/declaration-ids.ts) on the real data, broken one way at a time.
 describe("rule declaration-ids", () => {
   it("IDs start with the State's code", () => {
     const problem = only(lintSourceFiles(france((d) => (d.id = "DE-9"))));

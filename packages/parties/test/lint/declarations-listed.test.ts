@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { lintSourceFiles } from "../../scripts/lint/index.js";
+import { lintSourceFiles } from "../../src/lint/index.js";
 import { only, parsed, withFile } from "../helpers/lint-data.js";
 
-// Rule declarations-listed (scripts/lint/rules/declarations-listed.ts) on the real data, broken one way at a time.
+// Rule declarations-listed (src/lint/rules/declarations-listed.ts) on the real data, broken one way at a time.
 describe("rule declarations-listed", () => {
   it("a State flagged with declarations must have at least one recorded", () => {
     const fr = structuredClone(parsed("data/states/FR.json"));

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { lintSourceFiles } from "../../scripts/lint/index.js";
+import { lintSourceFiles } from "../../src/lint/index.js";
 import { asOf, type Json, latvia, only, parsed, withFile } from "../helpers/lint-data.js";
 
-// Rule not-after-as-of (scripts/lint/rules/not-after-as-of.ts) on the real data, broken one way at a time.
+// Rule not-after-as-of (src/lint/rules/not-after-as-of.ts) on the real data, broken one way at a time.
 describe("rule not-after-as-of", () => {
   it("entry into force cannot be later than asOf", () => {
     const problem = only(lintSourceFiles(latvia((lv) => ((lv.entryIntoForce as Json).date = "2099-01-01"))));

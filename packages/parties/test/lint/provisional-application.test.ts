@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { lintSourceFiles } from "../../scripts/lint/index.js";
+import { lintSourceFiles } from "../../src/lint/index.js";
 import { type Json, only, parsed, withFile } from "../helpers/lint-data.js";
 
-// Rule provisional-application (scripts/lint/rules/provisional-application.ts) on the real data, broken one way at a time.
+// Rule provisional-application (src/lint/rules/provisional-application.ts) on the real data, broken one way at a time.
 describe("rule provisional-application", () => {
   it("names Parts that @lhc/convention holds", () => {
     const entries = structuredClone(parsed("data/provisional-application.json")) as unknown as Json[];

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { lintSourceFiles } from "../../scripts/lint/index.js";
+import { lintSourceFiles } from "../../src/lint/index.js";
 import { type Json, lithuania, only } from "../helpers/lint-data.js";
 
-// Rule signature-corroboration (scripts/lint/rules/signature-corroboration.ts) on the real data, broken one way at a time.
+// Rule signature-corroboration (src/lint/rules/signature-corroboration.ts) on the real data, broken one way at a time.
 describe("rule signature-corroboration", () => {
   it("a signature note cannot say the treaty database is the only source when another is cited", () => {
     const problem = only(

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { lintSourceFiles } from "../../scripts/lint/index.js";
+import { lintSourceFiles } from "../../src/lint/index.js";
 import { type Json, latvia, only } from "../helpers/lint-data.js";
 
-// Rule signature-period (scripts/lint/rules/signature-period.ts) on the real data, broken one way at a time.
+// Rule signature-period (src/lint/rules/signature-period.ts) on the real data, broken one way at a time.
 describe("rule signature-period", () => {
   it("a signature must fall in the signature period", () => {
     const problem = only(lintSourceFiles(latvia((lv) => ((lv.signature as Json).date = "2025-02-15"))));

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { formatLintProblem, lintSourceFiles } from "../../scripts/lint/index.js";
+import { formatLintProblem, lintSourceFiles } from "../../src/lint/index.js";
 import { type Json, lithuania, only, parsed, withFile } from "../helpers/lint-data.js";
 
-// Rule source-records (scripts/lint/rules/source-records.ts) on the real data, broken one way at a time.
+// Rule source-records (src/lint/rules/source-records.ts) on the real data, broken one way at a time.
 describe("rule source-records", () => {
   it("a source is written once: a record copied into a fact is refused, and names where records go", () => {
     const registry = parsed("data/sources.json") as unknown as Json[];

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { formatLintProblem, lintSourceFiles } from "../../scripts/lint/index.js";
+import { formatLintProblem, lintSourceFiles } from "../../src/lint/index.js";
 import { parsed, withFile } from "../helpers/lint-data.js";
 
-// Rule state-file-name (scripts/lint/rules/state-file-name.ts) on the real data, broken one way at a time.
+// Rule state-file-name (src/lint/rules/state-file-name.ts) on the real data, broken one way at a time.
 describe("rule state-file-name", () => {
   it("the file name must equal the code", () => {
     const lithuania = structuredClone(parsed("data/states/LT.json"));

@@ -1,6 +1,6 @@
 import type { LintRule } from "../types.js";
 
-// repository.overheid.nl serves the same database's item XML (scripts/register).
+// repository.overheid.nl serves the same database's item XML (src/register).
 const TREATY_DATABASE_HOSTS = new Set([
   "verdragen.nl",
   "treatydatabase.overheid.nl",

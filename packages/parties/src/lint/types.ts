@@ -1,6 +1,6 @@
 import type { LintRule as KernelRule } from "@lhc/data-lint";
-import type { ConventionFacts, DatasetMeta, Party, ProvisionalApplication, Source } from "../../src/types.js";
-import type { SourceFile } from "../lib/source-files.js";
+import type { ConventionFacts, DatasetMeta, Party, ProvisionalApplication, Source } from "../types.js";
+import type { SourceFile } from "./source-files.js";
 
 export type { LintProblem, Report } from "@lhc/data-lint";
 

@@ -6,7 +6,7 @@
  * are edited as JSON in place (source ids, not records), so a rewritten file differs only where the data
  * does.
  */
-import type { SourceFile } from "../lib/source-files.js";
+import type { SourceFile } from "../lint/source-files.js";
 import { formatJson } from "./format-json.js";
 import type { RegisterItem, RegisterParty, RegisterReservation } from "./item.js";
 import type { RegisterNames } from "./names.js";

@@ -1,4 +1,4 @@
-import type { SourceFile } from "../lib/source-files.js";
+import type { SourceFile } from "./source-files.js";
 
 /** Each file that is valid JSON, parsed; the lint engine reports the others. */
 export function* parsedFiles(files: readonly SourceFile[]): Generator<{ path: string; json: unknown }> {

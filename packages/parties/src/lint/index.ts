@@ -6,15 +6,14 @@
  */
 import { collector, readJson, runRules } from "@lhc/data-lint";
 import type { z } from "zod";
+import { conventionFacts } from "../convention-facts.js";
 import {
   datasetMetaSchema,
   partySchema,
   provisionalApplicationSchema,
   sourceRegistrySchema,
-} from "../../src/schema.js";
-import type { DatasetMeta, Party, ProvisionalApplication, Source } from "../../src/types.js";
-import { conventionFacts } from "../lib/convention-facts.js";
-import type { SourceFile } from "../lib/source-files.js";
+} from "../schema.js";
+import type { DatasetMeta, Party, ProvisionalApplication, Source } from "../types.js";
 import { dateOrder } from "./rules/date-order.js";
 import { declarationEffects } from "./rules/declaration-effects.js";
 import { declarationIds } from "./rules/declaration-ids.js";
@@ -27,6 +26,7 @@ import { signaturePeriod } from "./rules/signature-period.js";
 import { sourceRecords } from "./rules/source-records.js";
 import { stateCode } from "./rules/state-code.js";
 import { stateFileName } from "./rules/state-file-name.js";
+import type { SourceFile } from "./source-files.js";
 import type { LintContext, LintProblem, LintRule } from "./types.js";
 
 export { formatLintProblem } from "@lhc/data-lint";

@@ -11,7 +11,7 @@ import type {
   ProvisionalApplication,
   Source,
   SourcedClaim,
-} from "../../src/types.js";
+} from "./types.js";
 
 type Cited = { sources: { id: string; pinpoint?: string }[] };
 

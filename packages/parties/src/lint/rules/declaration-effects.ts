@@ -4,8 +4,8 @@
  * claims more than its declaration's source (a language read into a declaration whose text is unknown, a
  * provision the declaration does not concern) would mislead every request checked against it.
  */
-import { isWithinProvision } from "../../../src/provision-id.js";
-import type { Declaration, DeclarationEffect } from "../../../src/types.js";
+import { isWithinProvision } from "../../provision-id.js";
+import type { Declaration, DeclarationEffect } from "../../types.js";
 import type { LintRule, Report } from "../types.js";
 
 /** Whether `code` names a language (ISO 639) that Intl knows, e.g. `lv`; `xx` does not. */

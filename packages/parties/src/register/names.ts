@@ -2,10 +2,10 @@
  * The one table from the register's State names (Dutch and English) to this data set's codes, and from
  * its consent type codes to their meaning: data/register-names.json in this package.
  */
-import { readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-import type { ConsentType } from "../../src/types.js";
+
+// Bundled into the entry by tsup, so that the published package reads the table it was built with.
+import namesFile from "../../data/register-names.json" with { type: "json" };
+import type { ConsentType } from "../types.js";
 
 export interface ConsentTypeCode {
   meaning: string;
@@ -19,25 +19,18 @@ export interface RegisterNames {
   consentTypes: ReadonlyMap<string, ConsentTypeCode>;
 }
 
-interface NamesFile {
+export interface NamesFile {
   names: Array<{ name: string; code: string }>;
   formerStates: Array<{ name: string }>;
   consentTypes: Array<ConsentTypeCode & { code: string }>;
 }
 
-export const NAMES_FILE = join(
-  dirname(fileURLToPath(import.meta.url)),
-  "..",
-  "..",
-  "data",
-  "register-names.json",
-);
+const NAMES_FILE = "data/register-names.json";
 
-export function readRegisterNames(path = NAMES_FILE): RegisterNames {
-  const file = JSON.parse(readFileSync(path, "utf8")) as NamesFile;
+export function readRegisterNames(file: NamesFile = namesFile as NamesFile): RegisterNames {
   const codes = new Map<string, string>();
   for (const { name, code } of file.names) {
-    if (codes.has(name)) throw new Error(`${path}: the name "${name}" is listed twice; keep one entry`);
+    if (codes.has(name)) throw new Error(`${NAMES_FILE}: the name "${name}" is listed twice; keep one entry`);
     codes.set(name, code);
   }
   return {

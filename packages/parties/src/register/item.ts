@@ -5,7 +5,8 @@
  * DOCTYPE or entity declaration, malformed or truncated XML, an oversize file, another treaty's record)
  * is refused with a RegisterError that says what is wrong.
  */
-import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { XMLValidator } from "fast-xml-parser";
+import { hasDeclarations, registerXmlParser } from "./xml.js";
 
 /** Larger than any register item seen (000004, with 44 parties and long reservations, is 67 KB). */
 export const MAX_ITEM_BYTES = 5 * 1024 * 1024;
@@ -65,18 +66,7 @@ export interface RegisterItem {
 
 type Node = Record<string, unknown>;
 
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: "@_",
-  removeNSPrefix: true,
-  // Entities are never expanded: a DOCTYPE is refused before parsing, and the five predefined entities
-  // and character references are decoded below.
-  processEntities: false,
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: true,
-  isArray: (name) => ["Partij", "Voorbehoud", "Koninkrijksdeel"].includes(name),
-});
+const parser = registerXmlParser(["Partij", "Voorbehoud", "Koninkrijksdeel"]);
 
 const PREDEFINED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 
@@ -115,7 +105,7 @@ export function readRegisterItem(xml: string | Buffer, expectedId?: string): Reg
     );
   }
   const text = typeof xml === "string" ? xml : xml.toString("utf8");
-  if (/<!DOCTYPE|<!ENTITY/i.test(text)) {
+  if (hasDeclarations(text)) {
     throw new RegisterError(
       "doctype",
       "the XML has a DOCTYPE or entity declaration; register items have none, and declarations are never processed",

@@ -1,12 +1,12 @@
 /**
- * The parties update: one register item (fetched or from a file) merged into a data directory
+ * The merge of one register item (fetched or from a file) merged into a data directory
  * all-or-nothing. The merged files are checked by the build's own lints before anything is written, and
  * then written atomically (each to a temporary file first, then all renamed).
  */
 import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { readDataFiles, type SourceFile } from "../lib/source-files.js";
 import { formatLintProblem, lintAndCollect } from "../lint/index.js";
+import { readDataFiles, type SourceFile } from "../lint/source-files.js";
 import { formatJson } from "./format-json.js";
 import { readRegisterItem } from "./item.js";
 import { type MergeResult, mergeRegister, type RegisterSource } from "./merge.js";
@@ -57,7 +57,7 @@ export function registerSource(
   };
 }
 
-export function updateFromRegister(input: RegisterInput, options: UpdateOptions): UpdateReport {
+export function mergeRegisterItem(input: RegisterInput, options: UpdateOptions): UpdateReport {
   const id = options.id ?? CONVENTION_ID;
   const item = readRegisterItem(input.xml, id);
   const source = registerSource(id, input, item.modified, options.accessed ?? null);

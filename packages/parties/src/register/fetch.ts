@@ -5,8 +5,8 @@
  * Shapes as recorded in test/fixtures/verdragenbank/SOURCES.md.
  */
 import { type DownloadOptions, download, FetchError } from "@lhc/convention/importer";
-import { XMLParser } from "fast-xml-parser";
 import { MAX_ITEM_BYTES } from "./item.js";
+import { hasDeclarations, registerXmlParser } from "./xml.js";
 
 export const DEFAULT_REGISTER_URL = "https://repository.overheid.nl/";
 
@@ -25,14 +25,7 @@ export interface FetchedItem {
   en: { url: string; xml: Buffer } | null;
 }
 
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: "@_",
-  removeNSPrefix: true,
-  processEntities: false,
-  parseTagValue: false,
-  isArray: (name) => ["record", "itemUrl"].includes(name),
-});
+const parser = registerXmlParser(["record", "itemUrl"]);
 
 type Node = Record<string, unknown>;
 const textOf = (value: unknown): string | null =>
@@ -53,8 +46,7 @@ export function sruUrl(id: string, baseUrl = DEFAULT_REGISTER_URL): string {
 
 /** The records of an SRU answer, each with its version, modified date and item URLs. */
 export function readSruRecords(xml: string, url: string): RegisterRecord[] {
-  if (/<!DOCTYPE|<!ENTITY/i.test(xml))
-    throw new FetchError(url, `${url}: the SRU answer has a DOCTYPE; refused`);
+  if (hasDeclarations(xml)) throw new FetchError(url, `${url}: the SRU answer has a DOCTYPE; refused`);
   let root: Node;
   try {
     root = (parser.parse(xml) as Node).searchRetrieveResponse as Node;

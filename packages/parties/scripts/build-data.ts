@@ -58,7 +58,11 @@ if (options.check) {
   if (!options.quiet) console.log(`@lhc/parties: data valid (${dataset.parties.length} States)`);
   process.exit(0);
 }
-const stateCodes = [...new Set([...ISO_3166_1_ALPHA_2_CODES, ...USER_ASSIGNED_CODES.keys()])].sort();
+// A former State (ISO 3166-3) is a code the queries accept only when the data records it.
+const formerStates = dataset.parties.filter((p) => p.codeKind === "iso-3166-3").map((p) => p.code);
+const stateCodes = [
+  ...new Set([...ISO_3166_1_ALPHA_2_CODES, ...USER_ASSIGNED_CODES.keys(), ...formerStates]),
+].sort();
 
 mkdirSync(outDir, { recursive: true });
 // Write-then-rename so that a typecheck and a build running at once never read a half-written file.

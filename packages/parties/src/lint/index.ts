@@ -8,9 +8,10 @@ import { collector, readJson, runRules } from "@lhc/data-lint";
 import type { z } from "zod";
 import { conventionFacts } from "../convention-facts.js";
 import {
-  datasetMetaSchema,
+  CONVENTION_REGISTER_ID,
   partySchema,
   provisionalApplicationSchema,
+  sourceDatasetMetaSchema,
   sourceRegistrySchema,
 } from "../schema.js";
 import type { DatasetMeta, Party, ProvisionalApplication, Source } from "../types.js";
@@ -52,7 +53,12 @@ export const rules: readonly LintRule[] = [
 export interface LintResult {
   problems: LintProblem[];
   /** Present only when there are no problems. */
-  data?: { meta: DatasetMeta; provisionalApplication: ProvisionalApplication[]; parties: Party[] };
+  data?: {
+    meta: DatasetMeta;
+    treaty: string;
+    provisionalApplication: ProvisionalApplication[];
+    parties: Party[];
+  };
 }
 
 const META = "data/dataset.json";
@@ -96,7 +102,7 @@ export function lintAndCollect(files: readonly SourceFile[]): LintResult {
       "(file)",
       "is missing; create it with [] if no State applies the Convention provisionally",
     );
-  const meta = metaFile ? parse(metaFile, datasetMetaSchema) : undefined;
+  const meta = metaFile ? parse(metaFile, sourceDatasetMetaSchema) : undefined;
   const provisional = provisionalFile
     ? parse(provisionalFile, provisionalApplicationSchema.array(), resolveIn(PROVISIONAL))
     : undefined;
@@ -112,19 +118,30 @@ export function lintAndCollect(files: readonly SourceFile[]): LintResult {
     if (party) parties.push({ file: file.path, party });
   }
 
+  const treaty = meta?.treaty?.verdragenbank ?? CONVENTION_REGISTER_ID;
   const context: LintContext = {
     files,
     meta,
     sources: registry,
     provisionalApplication: provisional,
-    convention: conventionFacts(provisional ?? []),
+    treaty,
+    // The Convention's own facts (signature period, Article 90, Parts) check only the Convention's data.
+    convention: treaty === CONVENTION_REGISTER_ID ? conventionFacts(provisional ?? []) : undefined,
     parties,
   };
   runRules(rules, context, report);
 
   if (problems.length > 0 || !meta || !provisional || !registry) return { problems };
   const sorted = parties.map((p) => p.party).sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
-  return { problems, data: { meta, provisionalApplication: provisional, parties: sorted } };
+  return {
+    problems,
+    data: {
+      meta: { asOf: meta.asOf, asOfNote: meta.asOfNote },
+      treaty,
+      provisionalApplication: provisional,
+      parties: sorted,
+    },
+  };
 }
 
 /** The records of data/sources.json by id, as far as the file is readable; undefined if it is not JSON. */

@@ -7,11 +7,13 @@ export type { LintProblem, Report } from "@lhc/data-lint";
 /** What every rule sees: the files that parsed and passed their schema, each with its path. */
 export interface LintContext {
   files: readonly SourceFile[];
-  meta: DatasetMeta | undefined;
+  meta: (DatasetMeta & { treaty?: { verdragenbank: string; title: string | null } }) | undefined;
   /** data/sources.json: every source written once, with the id the facts cite. */
   sources: ReadonlyArray<Source & { id: string }> | undefined;
   provisionalApplication: ProvisionalApplication[] | undefined;
-  /** Read from @lhc/convention, where the Convention's own facts are written. */
+  /** The treaty's Dutch register number (data/dataset.json `treaty`; the Convention's when absent). */
+  treaty: string;
+  /** Read from @lhc/convention, where the Convention's own facts are written; only for the Convention's data. */
   convention: ConventionFacts | undefined;
   parties: ReadonlyArray<{ file: string; party: Party }>;
 }

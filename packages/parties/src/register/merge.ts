@@ -7,6 +7,7 @@
  * does.
  */
 import type { SourceFile } from "../lint/source-files.js";
+import { CONVENTION_REGISTER_ID } from "../schema.js";
 import { formatJson } from "./format-json.js";
 import type { RegisterItem, RegisterParty, RegisterReservation } from "./item.js";
 import type { RegisterNames } from "./names.js";
@@ -95,7 +96,7 @@ export function mergeRegister(
 
   const states = new Map<string, { path: string; json: Json }>();
   for (const [path, json] of parsed) {
-    const match = /^data\/states\/([A-Z]{2})\.json$/.exec(path);
+    const match = /^data\/states\/([A-Z]{2}|[A-Z]{4})\.json$/.exec(path);
     if (match?.[1]) states.set(match[1], { path, json: json as Json });
   }
 
@@ -171,7 +172,19 @@ export function mergeRegister(
     )
       conflict(code, "provisional application", fromData, party.provisionalApplication);
   }
-  for (const part of item.kingdomParts) {
+  // The Kingdom's parts are checked against the Convention's provisional application by the Netherlands;
+  // another treaty's data has no field for them, so they are listed for the reviewer, not recorded.
+  for (const part of item.id === CONVENTION_REGISTER_ID ? [] : item.kingdomParts) {
+    const dates = [
+      part.provisionalApplication ? `provisional application ${part.provisionalApplication}` : null,
+      part.entryIntoForce ? `entry into force ${part.entryIntoForce}` : null,
+      part.end ? `end ${part.end}` : null,
+    ].filter(Boolean);
+    result.notes.push(
+      `NL (${part.name}): ${dates.length > 0 ? dates.join(", ") : "no dates"}; not recorded (the data has no field for the Kingdom's parts)`,
+    );
+  }
+  for (const part of item.id === CONVENTION_REGISTER_ID ? item.kingdomParts : []) {
     const entry = provisional.find((p) => p.code === "NL");
     const european = part.name === EUROPEAN_NETHERLANDS;
     if (european && entry && part.provisionalApplication === entry.from)
@@ -322,7 +335,13 @@ function newConsent(party: RegisterParty, id: string, names: RegisterNames): Fac
     typeStatus: type
       ? type.typeStatus
       : "The register gives no type code for this consent; its type is not yet verified.",
-    typeInSource: type && party.consentType ? { code: party.consentType, meaning: type.meaning } : null,
+    typeInSource:
+      type && party.consentType
+        ? {
+            code: party.consentType,
+            meaning: type.meaning ?? "not yet verified (no recorded source explains the code)",
+          }
+        : null,
     depositDate: party.consent,
     note: null,
     sources: [id],
@@ -371,8 +390,8 @@ function newState(code: string, party: RegisterParty, id: string, names: Registe
   }
   return {
     code,
-    codeKind: code === "XK" ? "user-assigned" : "iso-3166-1-alpha-2",
-    codeNote: code === "XK" ? KOSOVO_NOTE : null,
+    codeKind: code === "XK" ? "user-assigned" : code.length === 4 ? "iso-3166-3" : "iso-3166-1-alpha-2",
+    codeNote: code === "XK" ? KOSOVO_NOTE : (names.formerCodeNotes.get(code) ?? null),
     nameInSource: party.name,
     signature: party.signature ? newSignature(party.signature, id) : null,
     consentStatus: party.consent ? "recorded" : "none-recorded",

@@ -7,12 +7,14 @@ import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { formatLintProblem, lintAndCollect } from "../lint/index.js";
 import { readDataFiles, type SourceFile } from "../lint/source-files.js";
+import { CONVENTION_REGISTER_ID } from "../schema.js";
 import { formatJson } from "./format-json.js";
-import { readRegisterItem } from "./item.js";
-import { type MergeResult, mergeRegister, type RegisterSource } from "./merge.js";
+import { type RegisterItem, readRegisterItem } from "./item.js";
+import { MergeRefused, type MergeResult, mergeRegister, type RegisterSource } from "./merge.js";
 import { readRegisterNames } from "./names.js";
 
-export const CONVENTION_ID = "013717";
+/** The Convention's register number (written once, in the schema module). */
+export const CONVENTION_ID = CONVENTION_REGISTER_ID;
 export const REGISTER_PUBLISHER =
   "Dutch treaty register (Verdragenbank) in the official repository (repository.overheid.nl), Ministry of Foreign Affairs of the Netherlands";
 
@@ -62,12 +64,22 @@ export function mergeRegisterItem(input: RegisterInput, options: UpdateOptions):
   const item = readRegisterItem(input.xml, id);
   const source = registerSource(id, input, item.modified, options.accessed ?? null);
   const files = readDataFiles(options.dataDir);
+  const metaFile = files.find((f) => f.path === "data/dataset.json");
+  const dataTreaty = metaFile ? treatyOf(metaFile.content) : id;
+  if (dataTreaty !== id)
+    throw new MergeRefused(
+      `data/dataset.json is the data of treaty ${dataTreaty}, not ${id}; give --id ${dataTreaty}, or another data directory`,
+    );
   const merge = mergeRegister(files, item, source, readRegisterNames());
   const report: UpdateReport = { merge, source, problems: [], written: false, summary: "" };
+  const accessed = options.accessed ?? null;
+  if (!metaFile && merge.conflicts.length === 0) {
+    // A new data set: its meta says which treaty it is and when it was compiled, from the item itself.
+    merge.files.set("data/dataset.json", formatJson(newDatasetMeta(id, item, accessed)));
+    merge.notes.push(`data/dataset.json is created for treaty ${id}`);
+  }
   if (merge.conflicts.length === 0 && merge.files.size > 0) {
     // The data set is compiled anew on the day the register is read: asOf follows (never back).
-    const metaFile = files.find((f) => f.path === "data/dataset.json");
-    const accessed = options.accessed ?? null;
     if (metaFile && accessed) {
       const meta = JSON.parse(metaFile.content) as { asOf: string };
       if (accessed > meta.asOf) {
@@ -88,6 +100,25 @@ export function mergeRegisterItem(input: RegisterInput, options: UpdateOptions):
   }
   report.summary = summarise(report, id);
   return report;
+}
+
+/** The register number of the treaty a data set's dataset.json names (the Convention's when it names none). */
+function treatyOf(content: string): string {
+  try {
+    const meta = JSON.parse(content) as { treaty?: { verdragenbank?: unknown } };
+    return typeof meta.treaty?.verdragenbank === "string" ? meta.treaty.verdragenbank : CONVENTION_ID;
+  } catch {
+    // Not JSON: the lint names it, after the merge.
+    return CONVENTION_ID;
+  }
+}
+
+function newDatasetMeta(id: string, item: RegisterItem, accessed: string | null) {
+  return {
+    asOf: accessed ?? item.modified,
+    asOfNote: `Compiled from the Dutch treaty register's item ${id} (modified ${item.modified ?? "on a day not recorded"}), read on ${accessed ?? "a day not recorded"}. A signature, consent, entry into force or reservation the register does not show is not recorded here.`,
+    treaty: { verdragenbank: id, title: item.title },
+  };
 }
 
 function writeAtomically(dataDir: string, files: ReadonlyMap<string, string>) {

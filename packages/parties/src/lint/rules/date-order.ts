@@ -3,7 +3,7 @@ import type { LintRule } from "../types.js";
 /** Signature ≤ consent ≤ entry into force; entry into force needs a consent; only accession needs no signature. */
 export const dateOrder: LintRule = {
   name: "date-order",
-  check({ parties }, report) {
+  check({ parties, convention }, report) {
     for (const { file, party } of parties) {
       const signature = party.signature?.date;
       const consent = party.consent?.depositDate;
@@ -22,7 +22,9 @@ export const dateOrder: LintRule = {
           "has a date but no consent to be bound is recorded; record the consent (with its source) or remove the entry-into-force date",
         );
       }
-      if (entryIntoForce && consent && entryIntoForce < consent) {
+      // Checked for the Convention's data: another treaty's register record may date entry into force
+      // before the deposit (item 000004 does for Montenegro's declaration of being bound).
+      if (convention && entryIntoForce && consent && entryIntoForce < consent) {
         report(
           file,
           "entryIntoForce.date",

@@ -8,7 +8,7 @@ import type { LintRule } from "../types.js";
  */
 export const provisionalApplication: LintRule = {
   name: "provisional-application",
-  check({ parties, provisionalApplication }, report) {
+  check({ parties, provisionalApplication, convention }, report) {
     const codes = new Set(parties.map(({ party }) => party.code));
     for (const [i, entry] of (provisionalApplication ?? []).entries()) {
       if (!codes.has(entry.code)) {
@@ -18,7 +18,8 @@ export const provisionalApplication: LintRule = {
           `"${entry.code}" has no file in data/states/; provisional application needs the State's record`,
         );
       }
-      for (const [j, part] of entry.parts.entries()) {
+      // The Parts are the Convention's: another treaty's data is not checked against them.
+      for (const [j, part] of convention ? entry.parts.entries() : []) {
         if (getProvision(part)?.type !== "part") {
           report(
             "data/provisional-application.json",

@@ -158,6 +158,17 @@ describe("merging the register into the data", () => {
   });
 });
 
+describe("the treaty of the data set", () => {
+  it("refuses an item of another treaty than the data set's, naming both; the data is untouched", () => {
+    const dataDir = copyOfData();
+    const before = snapshot(dataDir);
+    expect(() =>
+      mergeRegisterItem({ xml: granada, itemUrl: null, version: null }, { id: "000004", dataDir }),
+    ).toThrow("data/dataset.json is the data of treaty 013717, not 000004");
+    expect(snapshot(dataDir)).toEqual(before);
+  });
+});
+
 describe("the command's exit codes", () => {
   const quiet = () => {
     vi.spyOn(console, "log").mockImplementation(() => {});

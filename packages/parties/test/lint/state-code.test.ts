@@ -12,4 +12,18 @@ describe("rule state-code", () => {
     expect(problem.field).toBe("code");
     expect(problem.message).toMatch(/not an assigned ISO 3166-1 alpha-2 code/);
   });
+
+  it("a four-letter code must be a former country's ISO 3166-3 code", () => {
+    const former = (code: string) => {
+      const state = structuredClone(parsed("data/states/LT.json"));
+      Object.assign(state, { code, codeKind: "iso-3166-3", codeNote: "a former State" });
+      return lintSourceFiles(withFile(`data/states/${code}.json`, state));
+    };
+    expect(former("YUCS")).toEqual([]);
+    const problem = only(former("ZZZZ"));
+    expect(problem).toMatchObject({ file: "data/states/ZZZZ.json", field: "code" });
+    expect(problem.message).toMatch(
+      /not an ISO 3166-3 code of a former country; use the code ISO 3166-3 gives/,
+    );
+  });
 });

@@ -110,7 +110,7 @@ export async function main(argv) {
     "parties update:register --fetch",
     join(repoRoot, "packages", "parties", "node_modules", ".bin", "tsx"),
     [
-      join(repoRoot, "packages", "parties", "scripts", "register", "cli.ts"),
+      join(repoRoot, "packages", "parties", "scripts", "update-register.ts"),
       "--fetch",
       "--data",
       values["parties-data"],

@@ -1,6 +1,9 @@
 import { copyFileSync } from "node:fs";
 import { defineConfig } from "tsup";
 
+// The lint kernel is a private workspace package (a devDependency): bundled in, never a dependency.
+const noExternal = ["@lhc/data-lint"];
+
 export default defineConfig([
   {
     entry: {
@@ -15,6 +18,7 @@ export default defineConfig([
     dts: true,
     clean: false,
     target: "node20",
+    noExternal,
     // The validated artifact from scripts/build-data.ts and its JSON Schema ship as plain files too.
     onSuccess: async () => {
       copyFileSync("generated/convention.json", "dist/convention.json");

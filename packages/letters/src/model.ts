@@ -190,7 +190,7 @@ function pathOf(parent: string, key: string | number): string {
 const jsonPathOf = (segments: readonly Segment[]): string => segments.reduce<string>(pathOf, "$");
 
 /** The coded property that names an item of a list, where it has one (a measure's type, a person's role). */
-const ITEM_KINDS = ["type", "kind", "role", "capacity"] as const;
+const ITEM_KINDS = ["type", "kind", "role", "capacity", "code", "relation"] as const;
 
 class LetterBuilder {
   private readonly languageNames: Intl.DisplayNames | undefined;
@@ -296,6 +296,11 @@ class LetterBuilder {
       return n === undefined
         ? value
         : `${this.labels.text("item.offences").replace("{n}", String(n))} (${value})`;
+    }
+    // Another request's type (a related request of version 1) by the request type's name.
+    if (key === "requestType") {
+      const name = this.labels.text(`requestType.${value}`);
+      if (name !== `requestType.${value}`) return name;
     }
     if (coded.values !== undefined) {
       const label = this.labels.value(value);

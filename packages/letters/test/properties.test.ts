@@ -1,4 +1,3 @@
-import { validateRequest } from "@lhc/requests";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { letterToDocument, letterToDocx } from "../src/docx.js";
@@ -7,6 +6,7 @@ import {
   letterLanguages,
   letterToHtml,
   letterToMarkdown,
+  validateLetterRequest,
   withoutForbiddenCharacters,
 } from "../src/index.js";
 import { expectedTexts, htmlText, leaves, type Path, stringPaths, validExamples } from "./helpers.js";
@@ -46,7 +46,7 @@ const validRequest = fc
     }
     return { request, language };
   })
-  .filter(({ request }) => validateRequest(request).success);
+  .filter(({ request }) => validateLetterRequest(request).success);
 
 describe("the renderer on generated valid requests", () => {
   it("never throws, and every string value reaches the HTML letter", () => {

@@ -7,6 +7,7 @@ import { XMLParser } from "fast-xml-parser";
 import { strFromU8, unzipSync } from "fflate";
 import { parse } from "node-html-parser";
 import { labelsFor } from "../src/catalog.js";
+import type { LetterRequest, validateLetterRequest } from "../src/model.js";
 import { stateNaming } from "../src/names.js";
 
 const require = createRequire(import.meta.url);
@@ -183,4 +184,10 @@ export function stringPaths(node: unknown, prefix: Path = []): Path[] {
     return Object.entries(node).flatMap(([key, value]) => stringPaths(value, [...prefix, key]));
   }
   return typeof node === "string" ? [prefix] : [];
+}
+
+/** The data of a validation that succeeded (the property tests keep only those). */
+export function validData(result: ReturnType<typeof validateLetterRequest>): LetterRequest {
+  if (!result.success) throw new Error("the request was expected to be valid");
+  return result.data;
 }

@@ -473,7 +473,7 @@ function addressLines(address: AuthorityValue["address"] = {}): string[] {
  * `{ validated: true }` with the validated data, and it is not validated again.
  */
 export function buildLetter(request: LetterRequest, options: LetterOptions & { validated: true }): Letter;
-export function buildLetter(input: unknown, options?: LetterOptions): Letter;
+export function buildLetter(input: unknown, options?: LetterOptions & { validated?: false }): Letter;
 export function buildLetter(input: unknown, options: LetterOptions = {}): Letter {
   const version = requestVersionOf(input);
   const request: LetterRequest =

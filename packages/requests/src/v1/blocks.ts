@@ -9,15 +9,7 @@ import { attachmentSchema } from "../blocks/attachment.js";
 import { addressSchema, authorityFields, contactFields } from "../blocks/authority.js";
 import { lazyShape, shared } from "../blocks/lazy-shape.js";
 import { personFields, placeSchema } from "../blocks/person.js";
-import {
-  countryCode,
-  isoDate,
-  list,
-  localId,
-  longText,
-  shortText,
-  text,
-} from "../blocks/primitives.js";
+import { countryCode, isoDate, list, localId, longText, shortText, text } from "../blocks/primitives.js";
 import { type FieldDescription, field } from "../field.js";
 import { limits } from "../limits.js";
 

@@ -138,8 +138,8 @@ type Segment = string | number;
 interface FieldIndex {
   /** Fields by their path pattern ("measures[].persons[].personId"); a union's options give several. */
   byPath: Map<string, Field[]>;
-  /** The names of the fields under a path pattern, in the schema's order. */
-  children: Map<string, string[]>;
+  /** The fields under a path pattern, in the schema's order (each option of a union in turn). */
+  children: Map<string, Field[]>;
   /** The discriminator of the union an object at a path pattern is one option of. */
   discriminators: Map<string, Field>;
 }
@@ -153,8 +153,7 @@ function fieldIndex(requestType: RequestType, version: "0.1" | "1.0"): FieldInde
   for (const field of requestFields(requestType, version)) {
     index.byPath.set(field.path, [...(index.byPath.get(field.path) ?? []), field]);
     const parent = field.path === field.name ? "" : field.path.slice(0, -(field.name.length + 1));
-    const names = index.children.get(parent) ?? [];
-    if (!names.includes(field.name)) index.children.set(parent, [...names, field.name]);
+    index.children.set(parent, [...(index.children.get(parent) ?? []), field]);
     if (field.discriminator) index.discriminators.set(parent, field);
   }
   indexCache.set(cacheKey, index);
@@ -228,24 +227,35 @@ class LetterBuilder {
     }
   }
 
+  /** Whether the request meets a field's conditions (its union options) at a concrete path. */
+  private applies(field: Field, segments: readonly Segment[]): boolean {
+    return field.when.every((condition) => {
+      let value: unknown = this.root;
+      for (const [i, part] of patternSegments(condition.path).entries()) {
+        const key = part === "[]" ? segments[i] : part;
+        value =
+          key !== undefined && value !== null && typeof value === "object"
+            ? (value as Record<string | number, unknown>)[key]
+            : undefined;
+      }
+      return value === condition.value;
+    });
+  }
+
   /** The field at a concrete path: of the fields at its pattern, the one whose conditions the request meets. */
   fieldAt(segments: readonly Segment[]): Field | undefined {
     const candidates = this.fields.byPath.get(patternOf(segments)) ?? [];
-    return (
-      candidates.find((field) =>
-        field.when.every((condition) => {
-          let value: unknown = this.root;
-          for (const [i, part] of patternSegments(condition.path).entries()) {
-            const key = part === "[]" ? segments[i] : part;
-            value =
-              key !== undefined && value !== null && typeof value === "object"
-                ? (value as Record<string | number, unknown>)[key]
-                : undefined;
-          }
-          return value === condition.value;
-        }),
-      ) ?? candidates[0]
-    );
+    return candidates.find((field) => this.applies(field, segments)) ?? candidates[0];
+  }
+
+  /** The names of the fields of the object at a concrete path, in the order of the option it is. */
+  private childNames(segments: readonly Segment[]): string[] {
+    const names: string[] = [];
+    for (const field of this.fields.children.get(patternOf(segments)) ?? []) {
+      if (!names.includes(field.name) && this.applies(field, [...segments, field.name]))
+        names.push(field.name);
+    }
+    return names;
   }
 
   /**
@@ -383,7 +393,7 @@ class LetterBuilder {
         const chosen = union.discriminator?.find((option) => option.value === value[union.name]);
         this.noteBasis(chosen?.basis, [...trail, label].join(" › "));
       }
-      const names = this.fields.children.get(patternOf(segments)) ?? [];
+      const names = this.childNames(segments);
       // The schema's order, then anything it does not name (none in a valid request), in the value's order.
       const keys = [
         ...names.filter((k) => Object.hasOwn(value, k)),

@@ -47,8 +47,8 @@ function digest(dir) {
  * to stderr; its summary is kept.
  */
 async function updateConvention(options) {
-  const maintain = join(repoRoot, "packages", "convention", "dist", "maintain.js");
-  const { updateConvention } = await import(pathToFileURL(maintain).href);
+  const dataDirModule = join(repoRoot, "packages", "convention", "dist", "data-dir.js");
+  const { updateConvention } = await import(pathToFileURL(dataDirModule).href);
   try {
     const report = await updateConvention({
       ...options,
@@ -110,7 +110,7 @@ export async function main(argv) {
     "parties update:register --fetch",
     join(repoRoot, "packages", "parties", "node_modules", ".bin", "tsx"),
     [
-      join(repoRoot, "packages", "parties", "scripts", "register", "cli.ts"),
+      join(repoRoot, "packages", "parties", "scripts", "update-register.ts"),
       "--fetch",
       "--data",
       values["parties-data"],

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import type { ConventionDocument, ProvisionNode } from "@lhc/convention";
 import { walk } from "@lhc/convention";
-import { checkData, updateConvention } from "@lhc/convention/maintain";
+import { checkData, updateConvention } from "@lhc/convention/data-dir";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seriousViolations } from "./axe";
 import { siteHarness } from "./site-harness";

@@ -7,13 +7,13 @@ export type ConventionModule = typeof import("@lhc/convention");
 /** Loaded on use, so that commands about requests or parties do not load the Convention's data. */
 export const loadConvention = (): Promise<ConventionModule> => import("@lhc/convention");
 
-export type MaintainModule = typeof import("@lhc/convention/maintain");
+export type DataDirModule = typeof import("@lhc/convention/data-dir");
 
 /** Loaded on use: it brings zod and the XML parser, which no other command needs. */
-export const loadMaintain = (): Promise<MaintainModule> => import("@lhc/convention/maintain");
+export const loadDataDir = (): Promise<DataDirModule> => import("@lhc/convention/data-dir");
 
 /** The data directory a command reads: `--data DIR`, or the package's own (only in the repository). */
-export function dataDirOf(lib: MaintainModule, data: string | undefined): string {
+export function dataDirOf(lib: DataDirModule, data: string | undefined): string {
   const dir = data ?? lib.packageDataDir();
   if (dir === null) throw new CliError(new lib.NoDataDirError().message);
   return dir;
@@ -27,7 +27,7 @@ export async function checkedDataDir(
   context: CommandContext,
   data: string | undefined,
 ): Promise<{ dir: string; document: ConventionDocument | null }> {
-  const lib = await loadMaintain();
+  const lib = await loadDataDir();
   const dir = dataDirOf(lib, data);
   const { problems, document } = lib.checkData(dir);
   if (!document) {

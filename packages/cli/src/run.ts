@@ -5,6 +5,7 @@ import { registerConvention } from "./commands/convention.js";
 import { registerCoverage } from "./commands/coverage.js";
 import { registerMigrate } from "./commands/migrate.js";
 import { registerParties } from "./commands/parties.js";
+import { registerPartiesUpdate } from "./commands/parties-update.js";
 import { registerParty } from "./commands/party.js";
 import { registerRender } from "./commands/render.js";
 import { registerSchema } from "./commands/schema.js";
@@ -79,6 +80,12 @@ function buildProgram(context: CommandContext): Command {
     const command = register(program, context);
     // Subcommands copy settings only at creation; make sure errors and output go through the same paths.
     command.configureOutput(program.configureOutput()).exitOverride().showSuggestionAfterError(true);
+    if (register === registerParties) {
+      registerPartiesUpdate(command, context)
+        .configureOutput(program.configureOutput())
+        .exitOverride()
+        .showSuggestionAfterError(true);
+    }
   }
   return program;
 }

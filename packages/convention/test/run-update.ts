@@ -6,7 +6,7 @@ import {
   UpdateRefused,
   updateConvention,
   WrongTreatyError,
-} from "../src/maintain.js";
+} from "../src/data-dir/index.js";
 
 /**
  * One update's outcome: the summary of a merge, or the words of a refusal (with the conflicts listed),

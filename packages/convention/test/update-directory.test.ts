@@ -17,7 +17,7 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { checkData } from "../src/data-dir/check.js";
-import type { UpdateConventionOptions } from "../src/maintain.js";
+import type { UpdateConventionOptions } from "../src/data-dir/index.js";
 import { type UpdateOutcome, update } from "./run-update.js";
 
 /**

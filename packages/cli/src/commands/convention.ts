@@ -1,6 +1,6 @@
 import { type Command, Option } from "commander";
 import type { CommandContext } from "../context.js";
-import { checkedDataDir, dataDirOf, loadMaintain, type MaintainModule } from "../convention.js";
+import { checkedDataDir, type DataDirModule, dataDirOf, loadDataDir } from "../convention.js";
 import { CliError, ExitCode } from "../errors.js";
 import { describeReadError, isSystemError, STDIN } from "../input.js";
 import { renderJson } from "../output/json.js";
@@ -9,7 +9,7 @@ import { registerCoverage } from "./coverage.js";
 import { formatOption, jsonOption } from "./options.js";
 
 /** What the maintainer can act on becomes exit code 1 with its message; a file it cannot read, exit 2. */
-function refusal(lib: MaintainModule, context: CommandContext, error: unknown): void {
+function refusal(lib: DataDirModule, context: CommandContext, error: unknown): void {
   if (error instanceof lib.UpdateRefused) {
     // Conflicts and problems are lists: printed as they are, not folded into one line.
     context.io.stderr(`lhc: ${error.message}\n`);
@@ -71,7 +71,7 @@ function registerUpdate(group: Command, context: CommandContext): Command {
         throw new CliError(`--base-url must be an http(s) URL, got "${options.baseUrl}"`);
       }
       if (options.accessed !== undefined) isoDateOption(await loadParties(), "--accessed", options.accessed);
-      const lib = await loadMaintain();
+      const lib = await loadDataDir();
       if (!lib.isBwbId(options.id)) {
         throw new CliError(`--id must be a BWB id, BWBV or BWBR and seven digits, got "${options.id}"`);
       }
@@ -123,7 +123,7 @@ function registerImportBwb(group: Command, context: CommandContext): Command {
     .option("--accessed <date>", "the date the file was read, YYYY-MM-DD")
     .action(async (file: string, options: { lang: "en" | "nl"; accessed?: string }) => {
       if (options.accessed !== undefined) isoDateOption(await loadParties(), "--accessed", options.accessed);
-      const [lib, importer] = await Promise.all([loadMaintain(), import("@lhc/convention/importer")]);
+      const [lib, importer] = await Promise.all([loadDataDir(), import("@lhc/convention/importer")]);
       try {
         const bytes = file === STDIN ? await context.io.readStdinBytes() : await readBytes(file);
         const doc = importer.importBwb(importer.decodeXml(bytes), {
@@ -169,7 +169,7 @@ function registerOfficialUrl(group: Command, context: CommandContext): Command {
 
 /**
  * `lhc convention …`: what a maintainer runs on the Convention's data. The work is @lhc/convention's
- * (`@lhc/convention/maintain`, `@lhc/convention/importer`); these commands parse and print.
+ * (`@lhc/convention/data-dir`, `@lhc/convention/importer`); these commands parse and print.
  */
 export function registerConvention(program: Command, context: CommandContext): Command {
   const group = program

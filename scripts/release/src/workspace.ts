@@ -1,18 +1,10 @@
 import { fileURLToPath } from "node:url";
-import { binsOf, listPackages } from "../../workspace.mjs";
+import { binsOf, listPackages, type PackageJson } from "../../workspace.mjs";
 
 /** The repository this tooling belongs to. */
 export const repoRoot = fileURLToPath(new URL("../../..", import.meta.url));
 
-export interface PackageManifest {
-  name: string;
-  version: string;
-  private?: boolean;
-  bin?: string | Record<string, string>;
-  exports?: Record<string, unknown>;
-  files?: string[];
-  [key: string]: unknown;
-}
+export type PackageManifest = PackageJson;
 
 export interface WorkspacePackage {
   /** Directory name under packages/, e.g. `requests`. */

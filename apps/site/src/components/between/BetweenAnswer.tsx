@@ -3,8 +3,7 @@ import { annexesApplicableBetween, inForceBetween, stateName } from "@lhc/partie
 import Heading from "@theme/Heading";
 import { type ReactNode, useMemo } from "react";
 
-const STATE_CODE = /^[A-Z]{2}$/;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+export { canAsk } from "./canAsk";
 
 /** The link to the page of its own for the same question, which can be shared. */
 export function betweenPath(a: string, b: string, on: string): string {
@@ -17,19 +16,6 @@ function nameOf(code: string): string {
   } catch {
     return code;
   }
-}
-
-/** Whether the question can be asked yet: two different State codes and a calendar date. */
-export function canAsk(a: unknown, b: unknown, on: unknown): boolean {
-  return (
-    typeof a === "string" &&
-    typeof b === "string" &&
-    typeof on === "string" &&
-    STATE_CODE.test(a) &&
-    STATE_CODE.test(b) &&
-    a !== b &&
-    ISO_DATE.test(on)
-  );
 }
 
 /**

@@ -107,8 +107,12 @@ export default function DraftPage({ data }: { data: ValidatorData }): ReactNode 
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [showAll, setShowAll] = useState(false);
   const [letterOpen, setLetterOpen] = useState(false);
-  // The letter's language as chosen; until then the request's own language, if it has a catalog.
-  const [chosenLanguage, setChosenLanguage] = useState<string | null>(null);
+  // The language of the letter and the form: when a draft is opened, the request's own language if it has
+  // a catalog (else English); then as chosen. It does not follow the field as it is typed, so that the
+  // form does not change language under the officer's hands.
+  const [language, setLanguage] = useState("en");
+  const languageOf = (data: unknown) =>
+    letterLanguageOf((data !== null && typeof data === "object" ? data : {}) as { language?: unknown });
   const [newType, setNewType] = useState<string>(data.types[0]?.requestType ?? "mla");
   // rjsf may report a change of its own when a request is opened; only what the user does changes a draft.
   const userActed = useRef(false);
@@ -127,7 +131,6 @@ export default function DraftPage({ data }: { data: ValidatorData }): ReactNode 
   const requestType: RequestType | undefined =
     current && isRequestType(current.requestType) ? current.requestType : undefined;
   const saved = useMemo(() => asSaved(current?.data), [current?.data]);
-  const language = chosenLanguage ?? letterLanguageOf((saved ?? {}) as { language?: unknown });
   const schema = useMemo(
     () => (requestType ? builderSchema(requestType, language) : null),
     [requestType, language],
@@ -148,7 +151,7 @@ export default function DraftPage({ data }: { data: ValidatorData }): ReactNode 
     setTouched(new Set());
     setShowAll(all);
     setLetterOpen(false);
-    setChosenLanguage(null);
+    setLanguage(languageOf(draft.data));
     setOpenProblem(null);
   };
   const startNew = () => {
@@ -306,7 +309,7 @@ export default function DraftPage({ data }: { data: ValidatorData }): ReactNode 
                 setTouched(new Set());
                 setShowAll(true);
                 setLetterOpen(false);
-                setChosenLanguage(null);
+                setLanguage(languageOf(drafts.find((draft) => draft.id === id)?.data));
               }}
               onDelete={remove}
             />
@@ -334,7 +337,7 @@ export default function DraftPage({ data }: { data: ValidatorData }): ReactNode 
                 <select
                   id={ids.language}
                   value={language}
-                  onChange={(event) => setChosenLanguage(event.target.value)}
+                  onChange={(event) => setLanguage(event.target.value)}
                 >
                   {letterLanguages.map((code) => (
                     <option key={code} value={code}>

@@ -3,7 +3,12 @@ import { defineConfig } from "tsup";
 
 export default defineConfig([
   {
-    entry: { index: "src/index.ts", schema: "src/schema.ts", importer: "src/importer/index.ts" },
+    entry: {
+      index: "src/index.ts",
+      schema: "src/schema.ts",
+      importer: "src/importer/index.ts",
+      "data-dir": "src/data-dir/index.ts",
+    },
     format: ["esm", "cjs"],
     dts: true,
     clean: false,

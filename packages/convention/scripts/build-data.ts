@@ -15,6 +15,7 @@ import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { coverageOf, formatCoverage } from "../src/coverage.js";
+import { dataDirFromEnvironment } from "../src/data-dir/index.js";
 import { conventionJsonSchema } from "../src/schema.js";
 import { checkData } from "./check-data.js";
 
@@ -23,7 +24,7 @@ const option = (name: string): string | undefined => {
   const at = process.argv.indexOf(name);
   return at >= 0 ? process.argv[at + 1] : undefined;
 };
-const dataDir = option("--data") ?? (process.env.LHC_CONVENTION_DATA || join(packageDir, "data"));
+const dataDir = option("--data") ?? dataDirFromEnvironment() ?? join(packageDir, "data");
 const outDir = option("--out") ?? join(packageDir, "generated");
 // tsup builds two configurations in parallel, so dist/ is cleaned once here rather than by tsup.
 if (process.argv.includes("--clean-dist")) rmSync(join(packageDir, "dist"), { recursive: true, force: true });

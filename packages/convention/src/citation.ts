@@ -1,5 +1,6 @@
 import {
   CitationError,
+  CONTAINER_PREFIXES,
   type ContainerPrefix,
   formatEId,
   intToRoman,
@@ -8,6 +9,7 @@ import {
   type Segment,
   splitRepeat,
 } from "./eid.js";
+import { kindsWithRole, type NodeType, provisionKind } from "./kinds.js";
 
 export type CitationStyle = "short" | "long";
 
@@ -16,14 +18,10 @@ export interface CiteOptions {
   style?: CitationStyle;
 }
 
-const CONTAINER_WORDS: Record<ContainerPrefix, string> = {
-  part: "Part",
-  chp: "Chapter",
-  sec: "Section",
-  title: "Title",
-  subsec: "Subsection",
-  dvs: "Division",
-};
+const CONTAINER_WORDS = Object.fromEntries(
+  kindsWithRole("container").map((kind) => [kind.eIdPrefix, kind.word]),
+) as Record<ContainerPrefix, string>;
+const wordOf = (type: NodeType) => provisionKind(type).word;
 
 /** A number as published: Roman numerals and letters in capitals, a repeat suffix kept ("I-2"). */
 const articleLabel = (num: string) => (/^[a-z]+(?:-[0-9]+)?$/.test(num) ? num.toUpperCase() : num);
@@ -44,10 +42,10 @@ function citeProvision(segments: Segment[], style: CitationStyle): string {
   let k = 0;
   const scope = segments[0] as Segment;
   if (scope.prefix === "annex") {
-    parts.push(`Annex ${(scope.num as string).toUpperCase()}`);
+    parts.push(`${wordOf("annex")} ${(scope.num as string).toUpperCase()}`);
     k++;
   } else if (scope.prefix === "att") {
-    parts.push(`Attachment ${scope.num}`);
+    parts.push(`${wordOf("attachment")} ${scope.num}`);
     k++;
   }
   const rest = segments.slice(k);
@@ -108,9 +106,9 @@ export function cite(eId: string, options: CiteOptions = {}): string {
   const first = segments[0] as Segment;
   if (first.prefix === "preamble") {
     const item = segments[1];
-    return item ? `Preamble, ${item.prefix} ${item.num}` : "Preamble";
+    return item ? `${wordOf("preamble")}, ${item.prefix} ${item.num}` : wordOf("preamble");
   }
-  if (first.prefix === "conclusions") return "Closing formula";
+  if (first.prefix === "conclusions") return wordOf("conclusions");
   return citeProvision(segments, style);
 }
 
@@ -124,14 +122,16 @@ function ordinalFromText(input: string, raw: string, what: string): string {
   return String(value);
 }
 
-const CONTAINER_BY_WORD: Array<[RegExp, ContainerPrefix]> = [
-  [/^part\s*/, "part"],
-  [/^(?:chapter|chap\.|ch\.)\s*/, "chp"],
-  [/^(?:section|sect?\.)\s*/, "sec"],
-  [/^title\s*/, "title"],
-  [/^(?:subsection|subsec\.)\s*/, "subsec"],
-  [/^division\s*/, "dvs"],
-];
+/** How each container is written in citations, abbreviations included. */
+const CONTAINER_PATTERNS: Record<ContainerPrefix, RegExp> = {
+  part: /^part\s*/,
+  chp: /^(?:chapter|chap\.|ch\.)\s*/,
+  sec: /^(?:section|sect?\.)\s*/,
+  title: /^title\s*/,
+  subsec: /^(?:subsection|subsec\.)\s*/,
+  dvs: /^division\s*/,
+};
+const CONTAINER_BY_WORD = CONTAINER_PREFIXES.map((prefix) => [CONTAINER_PATTERNS[prefix], prefix] as const);
 
 /**
  * Reads a citation and returns the eId it names. Accepts the forms `cite` writes and common

@@ -1,3 +1,4 @@
+import { NODE_TYPES, provisionKind } from "./kinds.js";
 import { walk } from "./query.js";
 import type { Fact, Lang, NodeType, TreatyDocument } from "./types.js";
 
@@ -71,15 +72,12 @@ export function coverageOf(doc: TreatyDocument): Coverage {
   return { ...counts, expected: doc.kind === "curated" ? doc.meta.counts : null };
 }
 
-/** The kinds of provision that coverage counts, in display order, with their English labels. */
-export const coverageKinds: ReadonlyArray<readonly [Exclude<keyof Coverage, "expected">, string]> = [
-  ["recitals", "Recitals"],
-  ["parts", "Parts"],
-  ["articles", "Articles"],
-  ["paragraphs", "Paragraphs"],
-  ["points", "Points"],
-  ["annexes", "Annexes"],
-];
+/** The kinds of provision that coverage counts, in the kinds table's order, with their English plurals. */
+export const coverageKinds: ReadonlyArray<readonly [Exclude<keyof Coverage, "expected">, string]> = (
+  Object.keys(COUNTED) as Array<keyof typeof COUNTED>
+)
+  .sort((a, b) => NODE_TYPES.indexOf(COUNTED[a]) - NODE_TYPES.indexOf(COUNTED[b]))
+  .map((key) => [key, provisionKind(COUNTED[key]).plural] as const);
 
 function expectedCell(fact: Fact<number> | undefined): string {
   if (!fact) return "";

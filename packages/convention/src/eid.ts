@@ -24,24 +24,24 @@
  * follow any of these; they have eIds but are cited through their provision.
  */
 
-export const CONTAINER_PREFIXES = ["part", "chp", "sec", "title", "subsec", "dvs"] as const;
-export type ContainerPrefix = (typeof CONTAINER_PREFIXES)[number];
+import {
+  type BlockPrefix,
+  type ContainerPrefix,
+  kindsWithRole,
+  PROVISION_KINDS,
+  type SegmentPrefix,
+} from "./kinds.js";
 
-export const BLOCK_PREFIXES = ["wrapup", "crossheading", "table"] as const;
-export type BlockPrefix = (typeof BLOCK_PREFIXES)[number];
+/** The eId prefixes of containers (part, chp, sec, title, subsec, dvs), from the kinds table. */
+export const CONTAINER_PREFIXES: readonly ContainerPrefix[] = kindsWithRole("container").map(
+  (kind) => kind.eIdPrefix as ContainerPrefix,
+);
+export type { BlockPrefix, ContainerPrefix, SegmentPrefix };
 
-export type SegmentPrefix =
-  | "preamble"
-  | "recital"
-  | "formula"
-  | "conclusions"
-  | "annex"
-  | "att"
-  | ContainerPrefix
-  | "art"
-  | "para"
-  | "point"
-  | BlockPrefix;
+/** The eId prefixes of content blocks (wrapup, crossheading, table), from the kinds table. */
+export const BLOCK_PREFIXES: readonly BlockPrefix[] = kindsWithRole("block").map(
+  (kind) => kind.eIdPrefix as BlockPrefix,
+);
 
 export interface Segment {
   prefix: SegmentPrefix;
@@ -108,7 +108,9 @@ const SEGMENT_RULES: Record<
 };
 
 /** Segments numbered as published, where a file can repeat a number. */
-const REPEATABLE = new Set<string>(["annex", ...CONTAINER_PREFIXES, "art", "para", "point"]);
+const REPEATABLE = new Set<string>(
+  PROVISION_KINDS.filter((kind) => kind.numbering === "published").map((kind) => kind.eIdPrefix),
+);
 
 const isContainer = (p: SegmentPrefix): p is ContainerPrefix =>
   (CONTAINER_PREFIXES as readonly string[]).includes(p);
@@ -125,7 +127,7 @@ function readSegment(eId: string, raw: string): Segment {
   if (!(prefix in SEGMENT_RULES)) {
     throw new CitationError(
       eId,
-      `unknown segment prefix "${prefix}"; expected one of preamble, recital, formula, conclusions, annex, att, ${CONTAINER_PREFIXES.join(", ")}, art, para, point, ${BLOCK_PREFIXES.join(", ")}`,
+      `unknown segment prefix "${prefix}"; expected one of ${PROVISION_KINDS.map((kind) => kind.eIdPrefix).join(", ")}`,
     );
   }
   const [pattern, rule] = SEGMENT_RULES[prefix as keyof typeof SEGMENT_RULES];

@@ -11,6 +11,18 @@ export { type CitationStyle, type CiteOptions, cite, parseCitation } from "./cit
 export type { Coverage, CoverageCount } from "./coverage.js";
 export { coverageKinds, formatCoverage } from "./coverage.js";
 export { CitationError, isEId, parseEId, type Segment } from "./eid.js";
+export {
+  type DataFolder,
+  type KindNumbering,
+  type KindRole,
+  kindOfPrefix,
+  kindsWithRole,
+  NODE_TYPES,
+  PROVISION_KINDS,
+  type ProvisionKind,
+  type ProvisionKindRow,
+  provisionKind,
+} from "./kinds.js";
 export type { OutlineEntry } from "./query.js";
 export { walk } from "./query.js";
 export type * from "./types.js";

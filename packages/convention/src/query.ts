@@ -1,5 +1,6 @@
 import { cite } from "./citation.js";
 import { CitationError, parseEId } from "./eid.js";
+import { kindsWithRole } from "./kinds.js";
 import type { Lang, NodeType, ProvenanceStatus, ProvisionNode, TreatyBody } from "./types.js";
 
 /** Every node of a document in document order: preamble, body, conclusions, annexes, attachments. */
@@ -59,7 +60,8 @@ export interface OutlineEntry {
   children: OutlineEntry[];
 }
 
-const OUTLINE_SKIPS: ReadonlySet<NodeType> = new Set(["wrapUp", "crossHeading", "table"]);
+/** Content blocks are part of their provision's text, not entries of the structure. */
+const OUTLINE_SKIPS: ReadonlySet<NodeType> = new Set(kindsWithRole("block").map((kind) => kind.type));
 
 function outlineEntry(node: ProvisionNode): OutlineEntry {
   let citation: string | null = null;

@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { isEId } from "./eid.js";
+import { NODE_TYPES } from "./kinds.js";
 import type {
   ConventionDocument,
   ConventionMeta,
@@ -16,26 +17,7 @@ import type {
 export const langSchema = z.enum(["en", "nl"]);
 export const provenanceStatusSchema = z.enum(["official", "secondary", "unknown"]);
 export const subjectStatusSchema = z.enum(["official", "secondary", "inferred"]);
-export const nodeTypeSchema = z.enum([
-  "preamble",
-  "recital",
-  "formula",
-  "part",
-  "chapter",
-  "section",
-  "title",
-  "subsection",
-  "division",
-  "article",
-  "paragraph",
-  "point",
-  "wrapUp",
-  "crossHeading",
-  "table",
-  "conclusions",
-  "annex",
-  "attachment",
-]);
+export const nodeTypeSchema = z.enum(NODE_TYPES);
 
 const isoDate = z.iso.date();
 const nonEmpty = z.string().trim().min(1, "must not be empty");

@@ -4,6 +4,8 @@
  * keeps the two in step).
  */
 
+import type { NodeType } from "./kinds.js";
+
 /** Languages the official Dutch publication holds: the English authentic text and the Dutch translation. */
 export type Lang = "en" | "nl";
 
@@ -13,25 +15,8 @@ export type ProvenanceStatus = "official" | "secondary" | "unknown";
 /** How a paraphrased subject is known; `inferred` is a deduction from sources, not a source. */
 export type SubjectStatus = "official" | "secondary" | "inferred";
 
-export type NodeType =
-  | "preamble"
-  | "formula"
-  | "recital"
-  | "part"
-  | "chapter"
-  | "section"
-  | "title"
-  | "subsection"
-  | "division"
-  | "article"
-  | "paragraph"
-  | "point"
-  | "wrapUp"
-  | "crossHeading"
-  | "table"
-  | "conclusions"
-  | "annex"
-  | "attachment";
+/** The type of a node: one row of the kinds table (`PROVISION_KINDS` in kinds.ts). */
+export type { NodeType };
 
 /** A published source. `accessed` is an ISO date, or `null` where the dossier does not record it. */
 export interface Source {

@@ -20,6 +20,7 @@ export type { DateInput } from "./inputs.js";
 export { isIsoDate } from "./iso-date.js";
 export { stateName } from "./names.js";
 export { isProvisionId, PROVISION_ID_PATTERN } from "./provision-id.js";
+export { isTreatyRegisterSource, TREATY_REGISTER_PUBLISHER } from "./register.js";
 export { sourcesOf, uniqueSources } from "./sources.js";
 export {
   getParty,

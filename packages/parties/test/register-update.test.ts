@@ -8,6 +8,7 @@ import { lintAndCollect } from "../scripts/lint/index.js";
 import { main } from "../scripts/register/cli.js";
 import { MAX_ITEM_BYTES, readRegisterItem } from "../scripts/register/item.js";
 import { updateFromRegister } from "../scripts/register/update.js";
+import { isTreatyRegisterSource } from "../src/index.js";
 import { registerItemXml, registerPartiesOf, spainSigned } from "./helpers/register-xml.js";
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -152,6 +153,11 @@ describe("merging the register into the data", () => {
         accessed: "2026-11-28",
       }),
     ]);
+    // That record, and no other, is the one the package (and the site) know as the register's reading.
+    expect(
+      registry.filter(isTreatyRegisterSource).map((r: { id: string }) => r.id),
+      "the register's record is told apart by its publisher",
+    ).toEqual(["register-013717-v4"]);
     // Every State the register lists now cites it for its signature: one record, referenced.
     const latvia = JSON.parse(readFileSync(join(dataDir, "states", "LV.json"), "utf8"));
     expect(latvia.signature.sources).toContain("register-013717-v4");

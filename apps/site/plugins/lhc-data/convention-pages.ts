@@ -1,59 +1,30 @@
-import type { ConventionDocument, Fact, ProvisionNode, Source, SourceRef, Subject } from "@lhc/convention";
-import { linkCrossReferences } from "./cross-references";
-import type {
-  ConventionMetaView,
-  CoverageView,
-  DeclarationView,
-  OutlineData,
-  OutlineItem,
-  ProvisionLink,
-  ProvisionNodeView,
-  ProvisionPageData,
-  SourceView,
-  SubjectView,
-} from "./types";
+import {
+  type ConventionDocument,
+  type CoverageCount,
+  cite,
+  sourcesOf as conventionSourcesOf,
+  coverage,
+  coverageKinds,
+  type Fact,
+  PROVISION_KINDS,
+  type ProvisionNode,
+  provisionKind,
+  type SourceRef,
+  type Subject,
+  walk,
+} from "@lhc/convention";
+import { uniqueSources } from "@lhc/parties";
+import { linkCrossReferences, type TextPart } from "./cross-references";
+import type { DeclarationView, SourceView } from "./types";
 
-/** What the Convention pages need from @lhc/convention; passed in so the page builders stay pure. */
-export interface ConventionApi {
-  convention: ConventionDocument;
-  walk(document: ConventionDocument): Iterable<ProvisionNode>;
-  sourcesOf(item: { sources: SourceRef[] }): Array<Source & { pinpoint?: string }>;
-  uniqueSources<T extends { url: string }>(sources: readonly T[]): T[];
-  cite(eId: string, options: { style: "short" | "long" }): string;
-  coverage: CoverageView[];
-}
-
-/** Node types that get a page of their own; their paragraphs, points and recitals are shown on it. */
-const PAGE_TYPES = new Set([
-  "preamble",
-  "part",
-  "chapter",
-  "section",
-  "title",
-  "article",
-  "annex",
-  "conclusions",
-]);
-
-const TYPE_NAMES: Record<string, string> = {
-  preamble: "Preamble",
-  part: "Part",
-  chapter: "Chapter",
-  section: "Section",
-  title: "Title",
-  article: "Article",
-  paragraph: "Paragraph",
-  point: "Point",
-  recital: "Recital",
-  annex: "Annex",
-  conclusions: "Final formula",
-};
+/** Node kinds that get a page of their own (the kinds table's `page`); the others are shown on it. */
+const PAGE_TYPES = new Set<string>(PROVISION_KINDS.filter((kind) => kind.page).map((kind) => kind.type));
 
 export const provisionPath = (eId: string) => `/convention/${eId}`;
 
 /** The sources cited, each once, with the passage relied on in the title. */
-function sourcesOf(api: ConventionApi, refs: readonly SourceRef[]): SourceView[] {
-  return api.uniqueSources(api.sourcesOf({ sources: [...refs] })).map((source) => ({
+function sourcesOf(doc: ConventionDocument, refs: readonly SourceRef[]): SourceView[] {
+  return uniqueSources(conventionSourcesOf({ sources: [...refs] }, doc)).map((source) => ({
     url: source.url,
     title: source.pinpoint ? `${source.title} (${source.pinpoint})` : source.title,
     publisher: source.publisher,
@@ -62,13 +33,33 @@ function sourcesOf(api: ConventionApi, refs: readonly SourceRef[]): SourceView[]
   }));
 }
 
-export function createLabeller(api: ConventionApi) {
+/** The coverage rows the outline and the home page show: per kind, known, with text and expected. */
+export function coverageRows(document: ConventionDocument) {
+  const report = coverage(document);
+  return coverageKinds.map(([key, label]) => {
+    const expected =
+      report.expected && key in report.expected ? report.expected[key as keyof typeof report.expected] : null;
+    const count: CoverageCount = report[key];
+    return {
+      label,
+      /** Provisions of this kind the data holds (known to exist, with or without text). */
+      known: count.known,
+      /** Of those, how many have verified text (complete or up to where it is available). */
+      verified: count.withText,
+      /** How many the Convention has, where a source says so, and how that is known. */
+      expected: expected?.value ?? null,
+      expectedStatus: expected ? expected.status : null,
+    };
+  });
+}
+
+export function createLabeller() {
   return (node: Pick<ProvisionNode, "type" | "eId" | "num">, style: "short" | "long"): string => {
     try {
-      return api.cite(node.eId, { style });
+      return cite(node.eId, { style });
     } catch {
-      // Parts, annexes and the preamble have no citation form in every style; name them by type.
-      const name = TYPE_NAMES[node.type] ?? node.type;
+      // Content blocks have no citation of their own; name them by the kinds table's word.
+      const name = provisionKind(node.type).word;
       return node.num ? `${name} ${node.num}` : name;
     }
   };
@@ -80,18 +71,18 @@ function englishText(text: ProvisionNode["text"]): { text: string | null; textIn
   return { text: version?.value ?? null, textIncomplete: version ? !version.complete : false };
 }
 
-function subjectView(api: ConventionApi, subject: Subject | undefined): SubjectView | null {
+function subjectView(doc: ConventionDocument, subject: Subject | undefined) {
   if (!subject) return null;
   return {
     paraphrase: subject.paraphrase,
     status: subject.status,
-    sources: sourcesOf(api, subject.sources),
+    sources: sourcesOf(doc, subject.sources),
   };
 }
 
 /** Every node in document order (the package's walk, attachments included) and each node's parent. */
-function treeOf(api: ConventionApi) {
-  const nodes = [...api.walk(api.convention)];
+function treeOf(doc: ConventionDocument) {
+  const nodes = [...walk(doc)];
   const parentOf = new Map<ProvisionNode, ProvisionNode>();
   for (const node of nodes) for (const child of node.children) parentOf.set(child, node);
   const roots = nodes.filter((node) => !parentOf.has(node));
@@ -103,11 +94,11 @@ export function subtreeIds(node: ProvisionNode): string[] {
   return [node.eId, ...node.children.flatMap(subtreeIds)];
 }
 
-export function metaView(api: ConventionApi): ConventionMetaView {
-  const { meta } = api.convention;
+export function metaView(doc: ConventionDocument) {
+  const { meta } = doc;
   const fact = (value: Fact<string>) => value.value;
   const bwb = meta.identifiers.bwbId;
-  const bwbSource = sourcesOf(api, bwb.sources)[0];
+  const bwbSource = sourcesOf(doc, bwb.sources)[0];
   const identifiers = [
     { label: "BWB id (Dutch law portal)", fact: meta.identifiers.bwbId },
     { label: "Verdragenbank no.", fact: meta.identifiers.verdragenbank },
@@ -131,7 +122,7 @@ export function metaView(api: ConventionApi): ConventionMetaView {
       (candidate) => ({
         candidate,
         sources: sourcesOf(
-          api,
+          doc,
           (meta.depositary.claims ?? [])
             .filter((c) => String(c.value) === candidate)
             .flatMap((c) => c.sources),
@@ -139,7 +130,7 @@ export function metaView(api: ConventionApi): ConventionMetaView {
       }),
     ),
     officialUrl: bwbSource?.url ?? `https://wetten.overheid.nl/${bwb.value ?? ""}`,
-    sources: sourcesOf(api, [
+    sources: sourcesOf(doc, [
       ...meta.titles.en.sources,
       ...meta.adopted.date.sources,
       ...meta.openedForSignature.date.sources,
@@ -148,8 +139,32 @@ export function metaView(api: ConventionApi): ConventionMetaView {
   };
 }
 
-export function outlineData(api: ConventionApi): OutlineData {
-  const label = createLabeller(api);
+/** A provision with a page, as the outline lists it. */
+export type ProvisionLink = Pick<ProvisionNode, "eId"> & { label: string; path: string };
+
+export interface OutlineItem extends ProvisionLink, Pick<ProvisionNode, "type"> {
+  heading: string | null;
+  status: ProvisionNode["provenance"]["status"];
+  /** Whether the node or any node inside it has verified text. */
+  hasText: boolean;
+  hasPage: boolean;
+  children: OutlineItem[];
+}
+
+/** English text, with its cross-references ("Article 5", "Annex E") linked to the provisions they name. */
+type TextView = ReturnType<typeof englishText> & { textParts: TextPart[] | null };
+
+/** A provision shown on the page that holds it (a paragraph, a point, a recital). */
+export interface ProvisionNodeView extends Pick<ProvisionNode, "type" | "eId" | "num">, TextView {
+  heading: string | null;
+  status: ProvisionNode["provenance"]["status"];
+  label: string;
+  subject: ReturnType<typeof subjectView>;
+  children: ProvisionNodeView[];
+}
+
+export function outlineData(doc: ConventionDocument) {
+  const label = createLabeller();
   const hasText = (node: ProvisionNode): boolean =>
     Boolean(node.text?.en ?? node.text?.nl) || node.children.some(hasText);
   const item = (node: ProvisionNode): OutlineItem => ({
@@ -163,16 +178,16 @@ export function outlineData(api: ConventionApi): OutlineData {
     hasPage: PAGE_TYPES.has(node.type),
     children: node.children.filter((child) => PAGE_TYPES.has(child.type)).map(item),
   });
-  return { meta: metaView(api), coverage: api.coverage, items: treeOf(api).roots.map(item) };
+  return { meta: metaView(doc), coverage: coverageRows(doc), items: treeOf(doc).roots.map(item) };
 }
 
 export function provisionPages(
-  api: ConventionApi,
+  doc: ConventionDocument,
   declarationsFor: (eIds: string[]) => DeclarationView[],
-): ProvisionPageData[] {
-  const label = createLabeller(api);
-  const officialUrl = metaView(api).officialUrl;
-  const { nodes, parentOf } = treeOf(api);
+) {
+  const label = createLabeller();
+  const officialUrl = metaView(doc).officialUrl;
+  const { nodes, parentOf } = treeOf(doc);
   const pages = nodes.filter((node) => PAGE_TYPES.has(node.type));
   const pageParent = (node: ProvisionNode): ProvisionNode | undefined => {
     let parent = parentOf.get(node);
@@ -194,7 +209,7 @@ export function provisionPages(
     const page = pageParent(node);
     return page ? `${provisionPath(page.eId)}#${eId}` : null;
   };
-  const withLinks = (node: ProvisionNode) => {
+  const withLinks = (node: ProvisionNode): TextView => {
     const english = englishText(node.text);
     return {
       ...english,
@@ -211,7 +226,7 @@ export function provisionPages(
     ...withLinks(node),
     status: node.provenance.status,
     label: label(node, "short"),
-    subject: subjectView(api, node.subject),
+    subject: subjectView(doc, node.subject),
     children: node.children.filter((child) => !PAGE_TYPES.has(child.type)).map(childView),
   });
 
@@ -224,9 +239,9 @@ export function provisionPages(
     status: node.provenance.status,
     statusNote: node.provenance.note ?? null,
     ...withLinks(node),
-    subject: subjectView(api, node.subject),
+    subject: subjectView(doc, node.subject),
     children: node.children.filter((child) => !PAGE_TYPES.has(child.type)).map(childView),
-    sources: sourcesOf(api, node.provenance.sources),
+    sources: sourcesOf(doc, node.provenance.sources),
     declarations: declarationsFor(subtreeIds(node)),
     officialUrl,
     downloadPath: `/data/provisions/${node.eId}.json`,

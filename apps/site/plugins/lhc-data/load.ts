@@ -1,20 +1,11 @@
-import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
-import type { ConventionDocument } from "@lhc/convention";
 import * as conventionPackage from "@lhc/convention";
+import { checkData, dataDirFromEnvironment } from "@lhc/convention/data-dir";
 import * as partiesPackage from "@lhc/parties";
 import * as requestsPackage from "@lhc/requests";
-import { type ConventionApi, outlineData, provisionPages, provisionPath } from "./convention-pages";
-import {
-  declarationView,
-  type PartiesApi,
-  partiesCounts,
-  partiesPage,
-  statePages,
-  timelinePage,
-} from "./party-pages";
+import { coverageRows, outlineData, provisionPages, provisionPath } from "./convention-pages";
+import { declarationView, partiesCounts, partiesPage, statePages, timelinePage } from "./party-pages";
 import {
   exampleDownloads,
   loadExamples,
@@ -24,7 +15,6 @@ import {
   validatorData,
 } from "./requests";
 import type {
-  CoverageView,
   DeclarationView,
   HomeData,
   OutlineData,
@@ -60,69 +50,25 @@ const require = createRequire(import.meta.url);
 
 /**
  * The Convention document the site is built from: the package's own data, or, when the environment
- * variable LHC_CONVENTION_DATA names a data directory (e.g. one filled by `lhc-convention update`), that
- * directory, checked and assembled by the package's own `lhc-convention check` exactly as its build does.
+ * names another data directory (`LHC_CONVENTION_DATA`, read by the package), that directory, checked and
+ * assembled by the package exactly as its build does.
  */
-function conventionDocument(): { document: ConventionDocument; json: string | null } {
-  const dataDir = process.env.LHC_CONVENTION_DATA;
+function conventionDocument(): { document: conventionPackage.ConventionDocument; json: string | null } {
+  const dataDir = dataDirFromEnvironment();
   if (!dataDir) return { document: conventionPackage.convention, json: null };
-  const cli = join(dirname(require.resolve("@lhc/convention/package.json")), "dist", "cli.js");
-  const json = execFileSync(process.execPath, [cli, "check", "--data", dataDir, "--json"], {
-    encoding: "utf8",
-    maxBuffer: 256 * 1024 * 1024,
-  });
-  return { document: JSON.parse(json) as ConventionDocument, json };
-}
-
-function coverageRows(document: ConventionDocument): CoverageView[] {
-  const report = conventionPackage.coverage(document);
-  return conventionPackage.coverageKinds.map(([key, label]) => {
-    const expected =
-      report.expected && key in report.expected ? report.expected[key as keyof typeof report.expected] : null;
-    return {
-      label,
-      known: report[key].known,
-      verified: report[key].withText,
-      expected: expected?.value ?? null,
-      expectedStatus: expected ? expected.status : null,
-    };
-  });
-}
-
-function partiesApi(): PartiesApi {
-  return {
-    dataset: partiesPackage.dataset,
-    timeline: partiesPackage.timeline,
-    statusOn: (code, date) => {
-      const status = partiesPackage.statusOn(code, date);
-      return {
-        status: status.status,
-        label: partiesPackage.PARTY_STATUS_LABELS[status.status],
-        since: status.since ?? null,
-      };
-    },
-    declarationsOf: (code, options) => partiesPackage.declarationsOf(code, options),
-    stateName: (code) => partiesPackage.stateName(code),
-    sourcesOf: (party) => partiesPackage.sourcesOf(party),
-    uniqueSources: (sources) => partiesPackage.uniqueSources(sources),
-    basisLabel: (basis) => partiesPackage.DECLARATION_BASIS_LABELS[basis],
-    entryIntoForceRuleSentence: partiesPackage.entryIntoForceRuleSentence,
-  };
+  const { problems, document } = checkData(dataDir);
+  if (!document) {
+    throw new Error(
+      `the Convention data directory ${dataDir} has ${problems.length} problem(s):\n${problems.map((p) => `  ${p}`).join("\n")}`,
+    );
+  }
+  return { document, json: `${JSON.stringify(document, null, 2)}\n` };
 }
 
 /** Reads the three packages and derives every page and download of the site from them. */
 export function loadSiteContent(): SiteContent {
   const { document: conventionDoc, json: conventionJson } = conventionDocument();
-  const conventionApi: ConventionApi = {
-    convention: conventionDoc,
-    walk: (document) => conventionPackage.walk(document),
-    sourcesOf: (item) => conventionPackage.sourcesOf(item, conventionDoc),
-    uniqueSources: (sources) => partiesPackage.uniqueSources(sources),
-    cite: (eId, options) => conventionPackage.cite(eId, options),
-    coverage: coverageRows(conventionDoc),
-  };
-  const parties = partiesApi();
-  const outline = outlineData(conventionApi);
+  const outline = outlineData(conventionDoc);
 
   const pageIds = new Set<string>();
   const collect = (items: OutlineData["items"]) => {
@@ -144,24 +90,24 @@ export function loadSiteContent(): SiteContent {
     return { label, path: target ? provisionPath(target) : null };
   };
 
-  const codes = parties.dataset.parties.map((party) => party.code);
+  const codes = partiesPackage.dataset.parties.map((party) => party.code);
   const declarationsFor = (eIds: string[]): DeclarationView[] => {
     const seen = new Set<string>();
     const views: DeclarationView[] = [];
     for (const code of codes) {
       // Only article-level IDs are provision IDs in @lhc/parties' scheme (parts and annexes are not).
       for (const eId of eIds.filter(partiesPackage.isProvisionId)) {
-        for (const declaration of parties.declarationsOf(code, { provision: eId })) {
+        for (const declaration of partiesPackage.declarationsOf(code, { provision: eId })) {
           if (seen.has(declaration.id)) continue;
           seen.add(declaration.id);
-          views.push(declarationView(parties, code, declaration, linkProvision));
+          views.push(declarationView(code, declaration, linkProvision));
         }
       }
     }
     return views;
   };
 
-  const provisions = provisionPages(conventionApi, declarationsFor);
+  const provisions = provisionPages(conventionDoc, declarationsFor);
   const requestTypes = requestsPackage.requestTypes.map((requestType) => ({
     requestType,
     title: requestsPackage.requestTypeTitles[requestType],
@@ -169,7 +115,7 @@ export function loadSiteContent(): SiteContent {
   const examples = loadExamples();
   const schemas = schemaPages(requestTypes, examples);
   const summaries = requestSummaries(schemas);
-  const partiesData = partiesPage(parties);
+  const partiesData = partiesPage();
 
   const downloads: DownloadFile[] = [
     {
@@ -194,9 +140,9 @@ export function loadSiteContent(): SiteContent {
 
   return {
     home: {
-      asOf: parties.dataset.asOf,
-      counts: partiesCounts(parties),
-      coverage: conventionApi.coverage,
+      asOf: partiesPackage.dataset.asOf,
+      counts: partiesCounts(),
+      coverage: coverageRows(conventionDoc),
       titleEn: outline.meta.titleEn,
       adopted: outline.meta.adopted,
       requestTypes: summaries,
@@ -204,8 +150,8 @@ export function loadSiteContent(): SiteContent {
     outline,
     provisions,
     parties: partiesData,
-    states: statePages(parties, linkProvision),
-    timeline: timelinePage(parties),
+    states: statePages(linkProvision),
+    timeline: timelinePage(),
     requestsIndex: { types: summaries },
     schemas,
     validator: validatorData(schemas, examples),

@@ -1,37 +1,23 @@
-import type {
-  Declaration,
-  DeclarationEffect,
-  PartiesDataset,
-  Party,
-  Source,
-  TimelineEvent,
+import {
+  DECLARATION_BASIS_LABELS,
+  type Declaration,
+  type DeclarationEffect,
+  dataset,
+  declarationsOf,
+  entryIntoForceRuleSentence,
+  PARTY_STATUS_LABELS,
+  type PartiesDataset,
+  type Source,
+  sourcesOf,
+  stateName,
+  statusOn,
+  type TimelineEvent,
+  timeline,
+  uniqueSources,
 } from "@lhc/parties";
 import { citeProvision, languageLabel } from "@lhc/request-context";
-import type {
-  DeclarationView,
-  PartiesPageData,
-  PartyRow,
-  SourceView,
-  StatePageData,
-  TimelineData,
-  TimelineEventView,
-} from "./types";
-
-/** What the party pages need from @lhc/parties; passed in so the page builders stay pure. */
-export interface PartiesApi {
-  dataset: PartiesDataset;
-  timeline(): TimelineEvent[];
-  statusOn(code: string, date: string): { status: string; label: string; since: string | null };
-  declarationsOf(code: string, options?: { provision?: string }): readonly Declaration[];
-  stateName(code: string): string;
-  sourcesOf(party: Party): Source[];
-  /** Each URL once, in first-seen order. */
-  uniqueSources(sources: readonly Source[]): Source[];
-  /** How the source of a declaration record reads to a person. */
-  basisLabel(basis: Declaration["basis"]): string;
-  /** Whether the entry-into-force rule is verified, naming its article (`entryIntoForceRuleSentence`). */
-  entryIntoForceRuleSentence(rule: PartiesDataset["convention"]["entryIntoForce"]): string;
-}
+import { registerConfirmations } from "./register";
+import type { SourceView } from "./types";
 
 /** Turns a provision ID into a citation and, when the site has a page for it, that page's path. */
 export type ProvisionLinker = (eId: string) => { label: string; path: string | null };
@@ -40,14 +26,23 @@ export function sourceView(source: Source): SourceView {
   return {
     url: source.url,
     title: source.title,
-    publisher: source.publisher ?? null,
+    publisher: source.publisher,
     kind: source.kind,
-    accessed: source.accessed ?? null,
+    accessed: source.accessed,
   };
 }
 
-const sourceViews = (api: PartiesApi, sources: readonly Source[]): SourceView[] =>
-  api.uniqueSources(sources).map(sourceView);
+const sourceViews = (sources: readonly Source[]): SourceView[] => uniqueSources(sources).map(sourceView);
+
+/** A State's status on a date, with its words from @lhc/parties. */
+function statusOf(code: string, date: string) {
+  const status = statusOn(code, date);
+  return {
+    status: status.status,
+    statusLabel: PARTY_STATUS_LABELS[status.status],
+    since: status.since ?? null,
+  };
+}
 
 const EFFECT_STATUS_LABEL: Record<string, string> = {
   "deposited-text": "read from the recorded text",
@@ -67,21 +62,16 @@ export function effectText(effect: DeclarationEffect): string {
   }
 }
 
-export function declarationView(
-  api: PartiesApi,
-  code: string,
-  declaration: Declaration,
-  link: ProvisionLinker,
-): DeclarationView {
+export function declarationView(code: string, declaration: Declaration, link: ProvisionLinker) {
   const provisions = [...(declaration.provisions ?? [])];
   if (declaration.madeUnder && !provisions.includes(declaration.madeUnder))
     provisions.push(declaration.madeUnder);
   return {
     id: declaration.id,
     state: code,
-    stateName: api.stateName(code),
+    stateName: stateName(code),
     kind: declaration.kind,
-    basis: api.basisLabel(declaration.basis),
+    basis: DECLARATION_BASIS_LABELS[declaration.basis],
     provisions,
     provisionLinks: provisions.map(link),
     annexes: [...(declaration.annexes ?? [])],
@@ -92,51 +82,50 @@ export function declarationView(
     date: declaration.date,
     dateStatus: declaration.dateStatus,
     note: declaration.note,
-    sources: sourceViews(api, declaration.sources),
+    sources: sourceViews(declaration.sources),
   };
 }
 
-const statusView = (status: { status: string; label: string }) => ({
-  status: status.status,
-  statusLabel: status.label,
-});
-
-function eventView(api: PartiesApi, event: TimelineEvent): TimelineEventView {
+function eventView(event: TimelineEvent) {
   return {
     date: event.date,
     code: event.code,
-    name: event.code === null ? "The Convention" : api.stateName(event.code),
+    name: event.code === null ? "The Convention" : stateName(event.code),
     kind: event.type,
     label: event.summary,
-    sources: sourceViews(api, event.sources),
+    sources: sourceViews(event.sources),
   };
 }
 
-function counts(dataset: PartiesDataset) {
+function counts(data: PartiesDataset) {
   return {
-    signatories: dataset.parties.filter((party) => party.signature !== null).length,
-    consents: dataset.parties.filter((party) => party.consent !== null).length,
-    inForceForState: dataset.parties.filter((party) => party.entryIntoForce !== null).length,
-    declarants: dataset.parties.filter(
+    signatories: data.parties.filter((party) => party.signature !== null).length,
+    consents: data.parties.filter((party) => party.consent !== null).length,
+    inForceForState: data.parties.filter((party) => party.entryIntoForce !== null).length,
+    declarants: data.parties.filter(
       (party) => party.declarationsListed.value || party.declarations.length > 0,
     ).length,
   };
 }
 
-export function partiesPage(api: PartiesApi): PartiesPageData {
-  const { dataset } = api;
-  const rows: PartyRow[] = dataset.parties.map((party) => ({
-    code: party.code,
-    name: api.stateName(party.code),
-    codeNote: party.codeNote,
-    signature: party.signature?.date ?? null,
-    consentType: party.consent ? (party.consent.type ?? party.consent.typeInSource?.meaning ?? null) : null,
-    consent: party.consent?.depositDate ?? null,
-    entryIntoForce: party.entryIntoForce?.date ?? null,
-    declarations: party.declarations.length,
-    ...statusView(api.statusOn(party.code, dataset.asOf)),
-    path: `/parties/${party.code.toLowerCase()}`,
-  }));
+export function partiesPage() {
+  const rows = dataset.parties.map((party) => {
+    const { status, statusLabel } = statusOf(party.code, dataset.asOf);
+    return {
+      code: party.code,
+      name: stateName(party.code),
+      codeNote: party.codeNote,
+      signature: party.signature?.date ?? null,
+      consentType: party.consent ? (party.consent.type ?? party.consent.typeInSource?.meaning ?? null) : null,
+      consent: party.consent?.depositDate ?? null,
+      entryIntoForce: party.entryIntoForce?.date ?? null,
+      declarations: party.declarations.length,
+      status,
+      /** The status as people read it (from @lhc/parties). */
+      statusLabel,
+      path: `/parties/${party.code.toLowerCase()}`,
+    };
+  });
   const facts = dataset.convention;
   const conventionFacts = [
     {
@@ -147,7 +136,6 @@ export function partiesPage(api: PartiesApi): PartiesPageData {
           .map((candidate) => candidate.name)
           .join(" or ")}`,
       sources: sourceViews(
-        api,
         facts.depositary.candidates.flatMap((c) => c.claims.flatMap((claim) => claim.sources)),
       ),
     },
@@ -156,7 +144,7 @@ export function partiesPage(api: PartiesApi): PartiesPageData {
       value:
         facts.entryIntoForce.rule ??
         `not yet verified (${facts.entryIntoForce.claims.map((c) => c.claim).join("; ")})`,
-      sources: sourceViews(api, [
+      sources: sourceViews([
         ...facts.entryIntoForce.article.sources,
         ...facts.entryIntoForce.claims.flatMap((claim) => claim.sources),
       ]),
@@ -166,15 +154,12 @@ export function partiesPage(api: PartiesApi): PartiesPageData {
       value:
         facts.entryIntoForce.generalDate ??
         `not yet verified (${facts.entryIntoForce.generalDateClaims.map((c) => c.claim).join("; ")})`,
-      sources: sourceViews(
-        api,
-        facts.entryIntoForce.generalDateClaims.flatMap((claim) => claim.sources),
-      ),
+      sources: sourceViews(facts.entryIntoForce.generalDateClaims.flatMap((claim) => claim.sources)),
     },
     ...facts.provisionalApplication.map((entry) => ({
-      label: `Provisional application (${api.stateName(entry.code)})`,
+      label: `Provisional application (${stateName(entry.code)})`,
       value: `${entry.scope}, ${entry.territory}, from ${entry.from}`,
-      sources: sourceViews(api, entry.sources),
+      sources: sourceViews(entry.sources),
     })),
   ];
   return {
@@ -183,34 +168,37 @@ export function partiesPage(api: PartiesApi): PartiesPageData {
     counts: counts(dataset),
     rows,
     conventionFacts,
+    register: registerConfirmations(dataset),
   };
 }
 
-export function statePages(api: PartiesApi, link: ProvisionLinker): StatePageData[] {
-  const { dataset } = api;
-  const events = api.timeline();
+export function statePages(link: ProvisionLinker) {
+  const events = timeline();
   return dataset.parties.map((party) => {
-    const status = api.statusOn(party.code, dataset.asOf);
+    const { status, statusLabel, since } = statusOf(party.code, dataset.asOf);
     return {
       code: party.code,
-      name: api.stateName(party.code),
+      name: stateName(party.code),
       codeNote: party.codeNote,
-      ...statusView(status),
-      statusSince: status.since,
+      status,
+      /** The status as people read it (from @lhc/parties). */
+      statusLabel,
+      statusSince: since,
       asOf: dataset.asOf,
-      entryIntoForceRule: api.entryIntoForceRuleSentence(dataset.convention.entryIntoForce),
-      events: events.filter((event) => event.code === party.code).map((event) => eventView(api, event)),
-      declarations: api.declarationsOf(party.code).map((d) => declarationView(api, party.code, d, link)),
-      sources: sourceViews(api, api.sourcesOf(party)),
+      /** Whether the Convention's entry-into-force rule is verified, naming its article, in @lhc/parties' words. */
+      entryIntoForceRule: entryIntoForceRuleSentence(dataset.convention.entryIntoForce),
+      events: events.filter((event) => event.code === party.code).map(eventView),
+      declarations: declarationsOf(party.code).map((d) => declarationView(party.code, d, link)),
+      sources: sourceViews(sourcesOf(party)),
       notes: [...party.notes],
     };
   });
 }
 
-export function timelinePage(api: PartiesApi): TimelineData {
-  return { asOf: api.dataset.asOf, events: api.timeline().map((event) => eventView(api, event)) };
+export function timelinePage() {
+  return { asOf: dataset.asOf, events: timeline().map(eventView) };
 }
 
-export function partiesCounts(api: PartiesApi) {
-  return counts(api.dataset);
+export function partiesCounts() {
+  return counts(dataset);
 }

@@ -1,197 +1,35 @@
 // View models handed from the build-time plugin to the React pages. They are derived from the packages'
 // own data at build time; the pages never import package data themselves (except the validator, which
-// needs @lhc/requests in the browser).
+// needs @lhc/requests in the browser). The Convention's and the parties' views are what the page builders
+// return, so each field has its type from the package it comes from; this module only names them.
 
+import type { Source } from "@lhc/parties";
+import type { coverageRows, metaView, outlineData, provisionPages } from "./convention-pages";
 import type { TextPart } from "./cross-references";
+import type { declarationView, partiesCounts, partiesPage, statePages, timelinePage } from "./party-pages";
 
+export type { OutlineItem, ProvisionLink, ProvisionNodeView } from "./convention-pages";
+export type { RegisterConfirmations, RegisterFact } from "./register";
 export type { TextPart };
 
-export interface SourceView {
-  url: string;
-  title: string;
-  publisher: string | null;
-  kind: "official" | "secondary" | string;
-  accessed: string | null;
-}
+/** A source as the pages cite it (@lhc/convention's records have the same fields). */
+export type SourceView = Pick<Source, "url" | "title" | "publisher" | "kind" | "accessed">;
 
 /** A value the data leaves unknown is `null`; pages show it as "not yet verified". */
 export type Maybe<T> = T | null;
 
-export interface DeclarationView {
-  id: string;
-  state: string;
-  stateName: string;
-  /** Reservation, declaration or notification; `null` when not yet verified. */
-  kind: Maybe<string>;
-  /** Where the record comes from, in words (the treaty database's record, listed without text, domestic law). */
-  basis: string;
-  provisions: string[];
-  /** Citations for the provisions, e.g. "Art. 8(3)", each with the path of its page if there is one. */
-  provisionLinks: { label: string; path: Maybe<string> }[];
-  annexes: string[];
-  /** Verbatim text as published; never a paraphrase. */
-  text: Maybe<string>;
-  /** True when the published text is only partly available. */
-  textIncomplete: boolean;
-  /** The project's own description, shown as such and never as the text. */
-  summary: Maybe<string>;
-  /** Machine-readable effects in words, each saying how it is known; `[]` when none is recorded. */
-  effects: string[];
-  date: Maybe<string>;
-  dateStatus: Maybe<string>;
-  note: Maybe<string>;
-  sources: SourceView[];
-}
-
-export interface SubjectView {
-  paraphrase: string;
-  status: string;
-  sources: SourceView[];
-}
-
-export interface ProvisionNodeView {
-  type: string;
-  eId: string;
-  num: Maybe<string>;
-  heading: Maybe<string>;
-  text: Maybe<string>;
-  /** The text with its cross-references ("Article 5", "Annex E") linked to the provisions they name. */
-  textParts: Maybe<TextPart[]>;
-  textIncomplete: boolean;
-  status: string;
-  label: string;
-  subject: Maybe<SubjectView>;
-  children: ProvisionNodeView[];
-}
-
-export interface ProvisionLink {
-  eId: string;
-  label: string;
-  path: string;
-}
-
-export interface ProvisionPageData {
-  eId: string;
-  type: string;
-  label: string;
-  longLabel: string;
-  heading: Maybe<string>;
-  status: string;
-  statusNote: Maybe<string>;
-  text: Maybe<string>;
-  textParts: Maybe<TextPart[]>;
-  textIncomplete: boolean;
-  subject: Maybe<SubjectView>;
-  children: ProvisionNodeView[];
-  sources: SourceView[];
-  declarations: DeclarationView[];
-  officialUrl: string;
-  downloadPath: string;
-  parent: Maybe<ProvisionLink>;
-  previous: Maybe<ProvisionLink>;
-  next: Maybe<ProvisionLink>;
-}
-
-export interface OutlineItem extends ProvisionLink {
-  type: string;
-  heading: Maybe<string>;
-  status: string;
-  /** Whether the node or any node inside it has verified text. */
-  hasText: boolean;
-  hasPage: boolean;
-  children: OutlineItem[];
-}
-
-export interface CoverageView {
-  label: string;
-  /** Provisions of this kind the data holds (known to exist, with or without text). */
-  known: number;
-  /** Of those, how many have verified text (complete or up to where it is available). */
-  verified: number;
-  /** How many the Convention has, where a source says so, and how that is known. */
-  expected: Maybe<number>;
-  expectedStatus: Maybe<string>;
-}
-
-export interface ConventionMetaView {
-  titleEn: string;
-  titleNl: Maybe<string>;
-  adopted: Maybe<string>;
-  adoptedPlace: Maybe<string>;
-  openedForSignature: Maybe<string>;
-  identifiers: { label: string; value: string }[];
-  depositary: { candidate: string; sources: SourceView[] }[];
-  officialUrl: string;
-  sources: SourceView[];
-}
-
-export interface OutlineData {
-  meta: ConventionMetaView;
-  coverage: CoverageView[];
-  items: OutlineItem[];
-}
-
-export interface PartyRow {
-  code: string;
-  name: string;
-  codeNote: Maybe<string>;
-  signature: Maybe<string>;
-  consentType: Maybe<string>;
-  consent: Maybe<string>;
-  entryIntoForce: Maybe<string>;
-  declarations: number;
-  status: string;
-  /** The status as people read it (from @lhc/parties). */
-  statusLabel: string;
-  path: string;
-}
-
-export interface PartiesCounts {
-  signatories: number;
-  consents: number;
-  inForceForState: number;
-  declarants: number;
-}
-
-export interface PartiesPageData {
-  asOf: string;
-  dataVersion: Maybe<string>;
-  counts: PartiesCounts;
-  rows: PartyRow[];
-  conventionFacts: { label: string; value: string; sources: SourceView[] }[];
-}
-
-export interface TimelineEventView {
-  date: string;
-  /** `null` for an event of the Convention itself (adoption, signature period). */
-  code: Maybe<string>;
-  name: string;
-  kind: string;
-  label: string;
-  sources: SourceView[];
-}
-
-export interface StatePageData {
-  code: string;
-  name: string;
-  codeNote: Maybe<string>;
-  status: string;
-  /** The status as people read it (from @lhc/parties). */
-  statusLabel: string;
-  statusSince: Maybe<string>;
-  asOf: string;
-  /** Whether the Convention's entry-into-force rule is verified, naming its article, in @lhc/parties' words. */
-  entryIntoForceRule: string;
-  events: TimelineEventView[];
-  declarations: DeclarationView[];
-  sources: SourceView[];
-  notes: string[];
-}
-
-export interface TimelineData {
-  asOf: string;
-  events: TimelineEventView[];
-}
+export type DeclarationView = ReturnType<typeof declarationView>;
+export type SubjectView = NonNullable<ProvisionPageData["subject"]>;
+export type ProvisionPageData = ReturnType<typeof provisionPages>[number];
+export type CoverageView = ReturnType<typeof coverageRows>[number];
+export type ConventionMetaView = ReturnType<typeof metaView>;
+export type OutlineData = ReturnType<typeof outlineData>;
+export type PartiesCounts = ReturnType<typeof partiesCounts>;
+export type PartiesPageData = ReturnType<typeof partiesPage>;
+export type PartyRow = PartiesPageData["rows"][number];
+export type StatePageData = ReturnType<typeof statePages>[number];
+export type TimelineData = ReturnType<typeof timelinePage>;
+export type TimelineEventView = TimelineData["events"][number];
 
 export interface FieldRow {
   path: string;

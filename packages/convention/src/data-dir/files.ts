@@ -22,10 +22,10 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
+import { isContainerType, typesInFolder } from "../kinds.js";
 import type { ConventionDocument, ProvisionNode } from "../types.js";
 import { numberOrder } from "./check.js";
 
-const CONTAINERS = new Set(["part", "chapter", "section", "title", "subsection", "division"]);
 /** Folders of one-node-per-file JSON that the document owns; other files in the directory are left alone. */
 const NODE_FOLDERS = ["parts", "provisions", "annexes", "attachments"] as const;
 const TOP_FILES = [
@@ -37,7 +37,7 @@ const TOP_FILES = [
   "annexes.json",
 ] as const;
 /** Top-level nodes of the body that are not articles or containers: free text outside any article. */
-const FREE_TEXT = new Set(["wrapUp", "crossHeading", "table", "point", "paragraph"]);
+const FREE_TEXT = new Set<string>(typesInFolder("provisions").filter((type) => type !== "article"));
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
@@ -50,7 +50,7 @@ export function documentFiles(doc: ConventionDocument): Map<string, string> {
   if (doc.conclusions) files.set("conclusions.json", json(doc.conclusions));
   const place = (folder: string, node: ProvisionNode) => files.set(`${folder}/${node.eId}.json`, json(node));
   for (const node of doc.body) {
-    if (CONTAINERS.has(node.type)) place("parts", node);
+    if (isContainerType(node.type)) place("parts", node);
     else if (node.type === "article" || FREE_TEXT.has(node.type)) place("provisions", node);
     else
       throw new DataDirRefused(

@@ -7,6 +7,7 @@ import {
   paragraphNum,
   pointNum,
 } from "../eid.js";
+import { type ContainerType, kindsWithRole, provisionKind } from "../kinds.js";
 import { type PreambleSlot, preambleSlots } from "../preamble.js";
 import type {
   ImportedDocument,
@@ -48,32 +49,21 @@ const CONTAINER_ELEMENTS: Record<string, ContainerType> = {
   divisie: "division",
 };
 
-type ContainerType = "part" | "chapter" | "section" | "title" | "subsection" | "division";
-
-/** The visible label decides the type, because element names differ between language versions. */
+/**
+ * The visible label decides the type, because element names differ between language versions: the
+ * English word of each container kind (from the kinds table) or its Dutch word.
+ */
 const CONTAINER_LABELS: Record<string, ContainerType> = {
-  part: "part",
+  ...Object.fromEntries(kindsWithRole("container").map((kind) => [kind.word.toLowerCase(), kind.type])),
   deel: "part",
-  chapter: "chapter",
   hoofdstuk: "chapter",
-  section: "section",
   afdeling: "section",
-  title: "title",
   titel: "title",
-  subsection: "subsection",
   paragraaf: "subsection",
-  division: "division",
   divisie: "division",
 };
 
-const CONTAINER_PREFIX: Record<ContainerType, ContainerPrefix> = {
-  part: "part",
-  chapter: "chp",
-  section: "sec",
-  title: "title",
-  subsection: "subsec",
-  division: "dvs",
-};
+const CONTAINER_PREFIX = (type: ContainerType) => provisionKind(type).eIdPrefix as ContainerPrefix;
 
 // Editorial insertions (`redactie`) are the publisher's words, not the treaty's, and footnotes (`noot`)
 // would break the sentence they sit in: both are kept apart from the text, in `notes`.
@@ -331,7 +321,7 @@ class Importer {
     const kop = readKop(el);
     const byLabel = kop.label ? CONTAINER_LABELS[kop.label.toLowerCase().replace(/[^a-z]/g, "")] : undefined;
     const type = byLabel ?? CONTAINER_ELEMENTS[el.name] ?? "division";
-    const kind = CONTAINER_PREFIX[type];
+    const kind = CONTAINER_PREFIX(type);
     const ordinal = next(kind);
     const eId = this.claim(`${prefix}${kind}_${containerNum(kop.nr) ?? ordinal}`);
     return this.numbered(type, eId, kop.nr, el, scope, kop.titel);

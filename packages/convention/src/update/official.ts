@@ -6,6 +6,7 @@
 import { splitRepeat } from "../eid.js";
 import { importBwb } from "../importer/bwb.js";
 import { BwbImportError, childrenNamed, parseXml } from "../importer/xml.js";
+import { isContainerType } from "../kinds.js";
 import type { ImportedDocument, Lang, ProvisionNode, Source, TreatyBody } from "../types.js";
 
 export interface OfficialText extends TreatyBody {
@@ -38,8 +39,6 @@ export class WrongTreatyError extends Error {
     this.name = "WrongTreatyError";
   }
 }
-
-const CONTAINERS = new Set(["part", "chapter", "section", "title", "subsection", "division"]);
 
 function languagesOf(xml: string): Array<{ lang: Lang; authentic: boolean }> {
   const root = parseXml(xml);
@@ -116,7 +115,7 @@ export function uniqueRefs<T extends { id: string; pinpoint?: string }>(refs: T[
  */
 function joinLists(primary: ProvisionNode[], other: ProvisionNode[], context: JoinContext): ProvisionNode[] {
   const samePlace = (a: ProvisionNode, b: ProvisionNode) =>
-    a.eId === b.eId || (CONTAINERS.has(a.type) && CONTAINERS.has(b.type));
+    a.eId === b.eId || (isContainerType(a.type) && isContainerType(b.type));
   if (
     primary.length === other.length &&
     primary.every((node, k) => samePlace(node, other[k] as ProvisionNode))
@@ -136,9 +135,9 @@ function joinLists(primary: ProvisionNode[], other: ProvisionNode[], context: Jo
   });
   const freeContainers = primary
     .map((_n, p) => p)
-    .filter((p) => !taken.has(p) && CONTAINERS.has(primary[p]?.type ?? ""));
+    .filter((p) => !taken.has(p) && isContainerType(primary[p]?.type ?? ""));
   other.forEach((node, k) => {
-    if (partner.has(k) || !CONTAINERS.has(node.type)) return;
+    if (partner.has(k) || !isContainerType(node.type)) return;
     const p = freeContainers.shift();
     if (p === undefined) return;
     partner.set(k, p);

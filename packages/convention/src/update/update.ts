@@ -12,6 +12,7 @@ import {
   planFiles,
   readDocumentFiles,
 } from "../data-dir/files.js";
+import { PROVISION_KINDS } from "../kinds.js";
 import type { ConventionDocument } from "../types.js";
 import { type FetchOptions, fetchLatestBwb } from "./fetch.js";
 import { type Conflict, type MergeResult, mergeOfficial } from "./merge.js";
@@ -48,20 +49,6 @@ export interface UpdateReport {
   written: boolean;
   summary: string;
 }
-
-const LABELS: Array<[string, string]> = [
-  ["formula", "Preamble formulas"],
-  ["recital", "Recitals"],
-  ["part", "Parts"],
-  ["chapter", "Chapters"],
-  ["section", "Sections"],
-  ["title", "Titles"],
-  ["article", "Articles"],
-  ["paragraph", "Paragraphs"],
-  ["point", "Points"],
-  ["annex", "Annexes"],
-  ["attachment", "Other instruments (protocols, notes)"],
-];
 
 function loadData(dataDir: string): ConventionDocument | null {
   if (!existsSync(dataDir) || readdirSync(dataDir).length === 0) return null;
@@ -108,7 +95,7 @@ function summarise(report: Omit<UpdateReport, "summary">, dataDir: string, dryRu
     `Official text of ${official.bwbId}${official.version ? ` (consolidated version ${official.version})` : ""}: ${langs}, from ${official.source.url}`,
   ];
   let any = false;
-  for (const [type, label] of LABELS) {
+  for (const { type, plural: label } of PROVISION_KINDS) {
     const change = merge.changes.get(type);
     if (!change || change.added.length + change.changed.length === 0) continue;
     any = true;

@@ -5,6 +5,7 @@
  */
 import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { TREATY_REGISTER_PUBLISHER } from "../../src/register.js";
 import { readDataFiles, type SourceFile } from "../lib/source-files.js";
 import { formatLintProblem, lintAndCollect } from "../lint/index.js";
 import { formatJson } from "./format-json.js";
@@ -13,8 +14,6 @@ import { type MergeResult, mergeRegister, type RegisterSource } from "./merge.js
 import { readRegisterNames } from "./names.js";
 
 export const CONVENTION_ID = "013717";
-export const REGISTER_PUBLISHER =
-  "Dutch treaty register (Verdragenbank) in the official repository (repository.overheid.nl), Ministry of Foreign Affairs of the Netherlands";
 
 export interface RegisterInput {
   xml: Buffer | string;
@@ -51,7 +50,8 @@ export function registerSource(
     id: `register-${id}-${input.version ? `v${input.version}` : (modified ?? "undated")}`,
     url: input.itemUrl ?? `https://repository.overheid.nl/frbr/vd/${id}`,
     title: `Treaty register item ${id} (Dutch item XML, ${version}, modified ${modified ?? "not recorded"})`,
-    publisher: REGISTER_PUBLISHER,
+    // The publisher by which the package tells the register's record apart (src/register.ts).
+    publisher: TREATY_REGISTER_PUBLISHER,
     kind: "official",
     accessed,
   };

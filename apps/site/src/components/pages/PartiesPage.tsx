@@ -3,9 +3,21 @@ import Heading from "@theme/Heading";
 import type { ReactNode } from "react";
 import type { PartiesPageData } from "../../../plugins/lhc-data/types";
 import { DateValue, InlineSources } from "../Facts";
+import { formatDate } from "../format";
 import { Page } from "../Page";
 import PartiesTable from "../PartiesTable";
 import { Section } from "../Section";
+
+/** The day the register was read; its record may not say, and then neither does the page. */
+function ReadOn({ date, on = false }: { date: string | null; on?: boolean }): ReactNode {
+  if (date === null) return <>on a date the data does not record</>;
+  return (
+    <>
+      {on ? "on " : ""}
+      <time dateTime={date}>{formatDate(date)}</time>
+    </>
+  );
+}
 
 export default function PartiesPage({ data }: { data: PartiesPageData }): ReactNode {
   return (
@@ -27,6 +39,36 @@ export default function PartiesPage({ data }: { data: PartiesPageData }): ReactN
         <Link to="/docs/known-gaps">known gaps</Link>.
       </p>
       <PartiesTable rows={data.rows} />
+      <Section id="treaty-register" title="What the treaty register confirms">
+        {data.register.read ? (
+          <>
+            <p>
+              The facts below cite the Dutch treaty register&apos;s item for the Convention; it was last read{" "}
+              <ReadOn date={data.register.lastRead} on />. Facts not listed here are not confirmed by the
+              register.
+            </p>
+            <ul className="lhc-register">
+              {data.register.states.map((state) => (
+                <li key={state.code}>
+                  <Link to={state.path}>{state.name}</Link>:
+                  <ul>
+                    {state.facts.map((fact) => (
+                      <li key={fact.fact}>
+                        {fact.fact}: confirmed by the treaty register, read <ReadOn date={fact.accessed} />
+                      </li>
+                    ))}
+                  </ul>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : (
+          <p>
+            The treaty register has not been read for this data set: no fact here is confirmed by it. The
+            facts cite the sources listed on each State&apos;s page.
+          </p>
+        )}
+      </Section>
       {data.conventionFacts.length > 0 ? (
         <Section id="convention-facts" title="Convention-level facts">
           <dl className="lhc-facts">

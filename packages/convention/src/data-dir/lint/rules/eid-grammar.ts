@@ -8,21 +8,14 @@ import {
   pointNum,
   splitRepeat,
 } from "../../../eid.js";
+import { PROVISION_KINDS } from "../../../kinds.js";
 import type { ProvisionNode } from "../../../types.js";
 import { type LintRule, nodesWithPaths } from "../types.js";
 
-const PREFIX: Partial<Record<ProvisionNode["type"], string>> = {
-  part: "part",
-  chapter: "chp",
-  section: "sec",
-  title: "title",
-  subsection: "subsec",
-  division: "dvs",
-  article: "art",
-  paragraph: "para",
-  point: "point",
-  annex: "annex",
-};
+/** The eId prefix of each kind numbered as published (the others are numbered by position). */
+const PREFIX: Partial<Record<ProvisionNode["type"], string>> = Object.fromEntries(
+  PROVISION_KINDS.filter((kind) => kind.numbering === "published").map((kind) => [kind.type, kind.eIdPrefix]),
+);
 
 /**
  * The eId number a published number maps to ("III" → "3" for parts, "H" → "h", "(a)" → "a"), with the

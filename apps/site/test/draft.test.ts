@@ -33,6 +33,7 @@ const invalidSample = invalidExamples.filter(
 
 const site = siteHarness();
 const labels = labelsFor("en");
+const french = labelsFor("fr");
 
 /** The verdict requestVerdict gives a valid request (see @lhc/request-context). */
 const verdictOf = (request: unknown) =>
@@ -114,12 +115,13 @@ async function fill(page: Page, value: unknown, path: (string | number)[]): Prom
   if (typeof value === "boolean") {
     await input.setChecked(value);
   } else if ((await input.evaluate((element) => element.tagName)) === "SELECT") {
-    // A choice shows its label from the letters' catalog, not its code.
-    const wanted = [String(value), labels.value(String(value)) ?? String(value)];
+    // A choice shows its label from the letters' catalog, not its code: in English, or in French once
+    // the request's language (which the letter and the form follow) is French.
+    const wanted = [String(value), ...[labels, french].map((l) => l.value(String(value)) ?? String(value))];
     const option = await input.evaluate(
-      (element, [code, label]) =>
+      (element, [code, ...labelsOfValue]) =>
         Array.from((element as HTMLSelectElement).options).find(
-          (candidate) => candidate.value === code || candidate.textContent === label,
+          (candidate) => candidate.value === code || labelsOfValue.includes(candidate.textContent ?? ""),
         )?.value ?? null,
       wanted,
     );
@@ -304,7 +306,6 @@ describe("request builder (/draft)", () => {
       await page.getByLabel("Request type").selectOption("mla");
       await page.getByRole("button", { name: "New request" }).click();
       await page.locator("#root_requestingState").fill("LV");
-      const french = labelsFor("fr");
       const wordsOfTheForm = async () => ({
         field: await page.locator('label[for="root_dateOfRequest"]').textContent(),
         choices: await page.locator("#root_channel option").allTextContents(),

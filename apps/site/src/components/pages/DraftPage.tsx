@@ -107,12 +107,9 @@ export default function DraftPage({ data }: { data: ValidatorData }): ReactNode 
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [showAll, setShowAll] = useState(false);
   const [letterOpen, setLetterOpen] = useState(false);
-  // The language of the letter and the form: when a draft is opened, the request's own language if it has
-  // a catalog (else English); then as chosen. It does not follow the field as it is typed, so that the
-  // form does not change language under the officer's hands.
-  const [language, setLanguage] = useState("en");
-  const languageOf = (data: unknown) =>
-    letterLanguageOf((data !== null && typeof data === "object" ? data : {}) as { language?: unknown });
+  // The language of the letter, which the form's labels follow: as chosen, else the request's own language
+  // if it has a catalog (the letter is written in it), else English. A draft opened starts unchosen.
+  const [chosenLanguage, setChosenLanguage] = useState<string | null>(null);
   const [newType, setNewType] = useState<string>(data.types[0]?.requestType ?? "mla");
   // rjsf may report a change of its own when a request is opened; only what the user does changes a draft.
   const userActed = useRef(false);
@@ -131,6 +128,9 @@ export default function DraftPage({ data }: { data: ValidatorData }): ReactNode 
   const requestType: RequestType | undefined =
     current && isRequestType(current.requestType) ? current.requestType : undefined;
   const saved = useMemo(() => asSaved(current?.data), [current?.data]);
+  const language =
+    chosenLanguage ??
+    letterLanguageOf((saved !== null && typeof saved === "object" ? saved : {}) as { language?: unknown });
   const schema = useMemo(
     () => (requestType ? builderSchema(requestType, language) : null),
     [requestType, language],
@@ -151,7 +151,7 @@ export default function DraftPage({ data }: { data: ValidatorData }): ReactNode 
     setTouched(new Set());
     setShowAll(all);
     setLetterOpen(false);
-    setLanguage(languageOf(draft.data));
+    setChosenLanguage(null);
     setOpenProblem(null);
   };
   const startNew = () => {
@@ -309,7 +309,7 @@ export default function DraftPage({ data }: { data: ValidatorData }): ReactNode 
                 setTouched(new Set());
                 setShowAll(true);
                 setLetterOpen(false);
-                setLanguage(languageOf(drafts.find((draft) => draft.id === id)?.data));
+                setChosenLanguage(null);
               }}
               onDelete={remove}
             />
@@ -337,7 +337,7 @@ export default function DraftPage({ data }: { data: ValidatorData }): ReactNode 
                 <select
                   id={ids.language}
                   value={language}
-                  onChange={(event) => setLanguage(event.target.value)}
+                  onChange={(event) => setChosenLanguage(event.target.value)}
                 >
                   {letterLanguages.map((code) => (
                     <option key={code} value={code}>

@@ -11,6 +11,7 @@ export default defineConfig([
       schema: "src/schema.ts",
       importer: "src/importer/index.ts",
       "data-dir": "src/data-dir/index.ts",
+      "iso-date": "src/iso-date.ts",
     },
     format: ["esm", "cjs"],
     // data-dir/index.ts finds the package's data/ from import.meta.url, which CommonJS has only through the shim.

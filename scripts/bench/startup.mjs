@@ -3,8 +3,9 @@
 // Timed inside the child around the import or the read, repeated, median reported.
 import { spawnSync } from "node:child_process";
 import { pathToFileURL } from "node:url";
+import { codeEntries, listPackages } from "../workspace.mjs";
 import { median } from "./table.mjs";
-import { codeEntries, dataArtifacts, listPackages } from "./workspace.mjs";
+import { dataArtifacts } from "./workspace.mjs";
 
 function timeInFreshProcess(script) {
   const child = spawnSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8" });

@@ -34,3 +34,8 @@ export function stateName(code: string, locale = "en"): string {
   }
   return name ?? partiesByCode.get(stateCode)?.nameInSource ?? stateCode;
 }
+
+/** "Latvia (LV)": a State's name (in `locale`) followed by its code, as answers and messages name a State. */
+export function stateLabel(code: string, locale = "en"): string {
+  return `${stateName(code, locale)} (${code})`;
+}

@@ -7,6 +7,7 @@
  */
 import { XMLValidator } from "fast-xml-parser";
 import { hasDeclarations, registerXmlParser } from "./xml.js";
+import { isIsoDate } from "../iso-date.js";
 
 /** Larger than any register item seen (000004, with 44 parties and long reservations, is 67 KB). */
 export const MAX_ITEM_BYTES = 5 * 1024 * 1024;
@@ -94,8 +95,6 @@ function textOf(value: unknown): string | null {
   return String(value);
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 export function readRegisterItem(xml: string | Buffer, expectedId?: string): RegisterItem {
   const size = typeof xml === "string" ? Buffer.byteLength(xml) : xml.byteLength;
   if (size > MAX_ITEM_BYTES) {
@@ -145,8 +144,11 @@ export function readRegisterItem(xml: string | Buffer, expectedId?: string): Reg
     const date = (field: string): string | null => {
       const value = textOf(partij[field]);
       if (value === null) return null;
-      if (!DATE.test(value))
-        throw new RegisterError("not-an-item", `Partij ${field} is "${value}", not a date YYYY-MM-DD`);
+      if (!isIsoDate(value))
+        throw new RegisterError(
+          "not-an-item",
+          `Partij ${field} is "${value}", not a calendar date YYYY-MM-DD`,
+        );
       if (value === PLACEHOLDER_DATE) {
         placeholders.push(field);
         return null;

@@ -1,10 +1,9 @@
 import Link from "@docusaurus/Link";
-import { annexesApplicableBetween, inForceBetween, stateName } from "@lhc/parties";
+import { annexesApplicableBetween, inForceBetween, isIsoDate, stateLabel } from "@lhc/parties";
 import Heading from "@theme/Heading";
 import { type ReactNode, useMemo } from "react";
 
 const STATE_CODE = /^[A-Z]{2}$/;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The link to the page of its own for the same question, which can be shared. */
 export function betweenPath(a: string, b: string, on: string): string {
@@ -13,7 +12,7 @@ export function betweenPath(a: string, b: string, on: string): string {
 
 function nameOf(code: string): string {
   try {
-    return `${stateName(code)} (${code})`;
+    return stateLabel(code);
   } catch {
     return code;
   }
@@ -28,7 +27,7 @@ export function canAsk(a: unknown, b: unknown, on: unknown): boolean {
     STATE_CODE.test(a) &&
     STATE_CODE.test(b) &&
     a !== b &&
-    ISO_DATE.test(on)
+    isIsoDate(on)
   );
 }
 

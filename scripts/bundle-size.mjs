@@ -60,7 +60,7 @@ export async function bundledSize({
 }
 
 /**
- * Bundles an entry from scripts/bench/workspace.mjs `codeEntries`. `platform` comes from the
+ * Bundles an entry from scripts/workspace.mjs `codeEntries`. `platform` comes from the
  * package's record in scripts/size-budgets.json ("node" for packages that only run in Node).
  */
 export function entrySize(entry, platform = "browser") {

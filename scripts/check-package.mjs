@@ -10,8 +10,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { publint } from "publint";
 import { formatMessage } from "publint/utils";
-import { entrySize, formatBytes } from "./bench/bundle-size.mjs";
-import { codeEntries } from "./bench/workspace.mjs";
+import { entrySize, formatBytes } from "./bundle-size.mjs";
+import { codeEntries } from "./workspace.mjs";
 
 const pkgDir = process.cwd();
 const pkg = JSON.parse(readFileSync(join(pkgDir, "package.json"), "utf8"));

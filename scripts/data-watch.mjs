@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * The data watch (.github/workflows/data-watch.yml): runs the two official-source updates with --fetch,
- * the Convention's text (`lhc-convention update`, from the BWB repository) and the parties
+ * the Convention's text (`lhc convention update`'s `updateConvention`, from the BWB repository) and the parties
  * (`update:register`, from the treaty register), and says whether either changed data.
  *
  * Writes into --out: convention.md and parties.md (each update's summary), pr-body.md (both, for the
@@ -19,7 +19,7 @@ import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -39,6 +39,26 @@ function digest(dir) {
   };
   visit(dir);
   return hash.digest("hex");
+}
+
+/**
+ * The Convention's update, in this process from @lhc/convention's build (what `lhc convention update
+ * --fetch` runs; @lhc/cli is built after the packages whose tests run this script). Its progress lines go
+ * to stderr; its summary is kept.
+ */
+async function updateConvention(options) {
+  const dataDirModule = join(repoRoot, "packages", "convention", "dist", "data-dir.js");
+  const { updateConvention } = await import(pathToFileURL(dataDirModule).href);
+  try {
+    const report = await updateConvention({
+      ...options,
+      log: (line) => process.stderr.write(`lhc convention update: ${line}\n`),
+    });
+    return { ok: true, stdout: `${report.summary}\n`, note: "" };
+  } catch (error) {
+    process.stderr.write(`lhc convention update: ${error.message}\n`);
+    return { ok: false, stdout: "", note: `lhc convention update --fetch: ${error.message.split("\n")[0]}` };
+  }
 }
 
 /** Runs one update; its progress lines go to stderr, its summary (stdout) is kept. */
@@ -80,22 +100,17 @@ export async function main(argv) {
   mkdirSync(values.out, { recursive: true });
   const before = { convention: digest(values["convention-data"]), parties: digest(values["parties-data"]) };
 
-  const convention = await run("lhc-convention update --fetch", process.execPath, [
-    join(repoRoot, "packages", "convention", "dist", "cli.js"),
-    "update",
-    "--fetch",
-    "--id",
-    values["convention-id"],
-    "--data",
-    values["convention-data"],
-    ...(values["convention-base-url"] ? ["--base-url", values["convention-base-url"]] : []),
-  ]);
+  const convention = await updateConvention({
+    from: { fetch: true, baseUrl: values["convention-base-url"] },
+    id: values["convention-id"],
+    dataDir: values["convention-data"],
+  });
   const partiesSummary = join(values.out, "parties.md");
   const parties = await run(
     "parties update:register --fetch",
     join(repoRoot, "packages", "parties", "node_modules", ".bin", "tsx"),
     [
-      join(repoRoot, "packages", "parties", "scripts", "register", "cli.ts"),
+      join(repoRoot, "packages", "parties", "scripts", "update-register.ts"),
       "--fetch",
       "--data",
       values["parties-data"],

@@ -1,6 +1,9 @@
 import { copyFileSync } from "node:fs";
 import { defineConfig } from "tsup";
 
+// The lint kernel is a private workspace package (a devDependency): bundled in, never a dependency.
+const noExternal = ["@lhc/data-lint"];
+
 export default defineConfig([
   {
     entry: {
@@ -8,23 +11,19 @@ export default defineConfig([
       schema: "src/schema.ts",
       importer: "src/importer/index.ts",
       "data-dir": "src/data-dir/index.ts",
+      "iso-date": "src/iso-date.ts",
     },
     format: ["esm", "cjs"],
+    // data-dir/index.ts finds the package's data/ from import.meta.url, which CommonJS has only through the shim.
+    shims: true,
     dts: true,
     clean: false,
     target: "node20",
+    noExternal,
     // The validated artifact from scripts/build-data.ts and its JSON Schema ship as plain files too.
     onSuccess: async () => {
       copyFileSync("generated/convention.json", "dist/convention.json");
       copyFileSync("generated/convention.schema.json", "dist/convention.schema.json");
     },
-  },
-  {
-    entry: { cli: "src/cli.ts" },
-    format: ["esm"],
-    dts: false,
-    clean: false,
-    target: "node20",
-    banner: { js: "#!/usr/bin/env node" },
   },
 ]);

@@ -5,8 +5,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { bundledSize, entrySize } from "./bundle-size.mjs";
-import { codeEntries, listPackages, readPackage, root } from "./workspace.mjs";
+import { bundledSize, entrySize } from "../bundle-size.mjs";
+import { codeEntries, listPackages, readPackage, root } from "../workspace.mjs";
 
 export async function benchBundles() {
   const budgets = JSON.parse(readFileSync(join(root, "scripts", "size-budgets.json"), "utf8")).packages ?? {};

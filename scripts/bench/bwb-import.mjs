@@ -7,8 +7,8 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { root } from "../workspace.mjs";
 import { median } from "./table.mjs";
-import { root } from "./workspace.mjs";
 
 const importer = pathToFileURL(join(root, "packages/convention/dist/importer.js")).href;
 

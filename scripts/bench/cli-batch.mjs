@@ -4,8 +4,9 @@ import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { codeEntries, readPackage, root } from "../workspace.mjs";
 import { median } from "./table.mjs";
-import { codeEntries, dataArtifacts, readPackage, root } from "./workspace.mjs";
+import { dataArtifacts } from "./workspace.mjs";
 
 export const batchSize = 1_000;
 

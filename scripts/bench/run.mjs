@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { root } from "../workspace.mjs";
 import { benchBundles, benchTarballs, benchTreeShaking } from "./bundles.mjs";
 import { benchBwbImport } from "./bwb-import.mjs";
 import { benchCliBatch } from "./cli-batch.mjs";
@@ -14,7 +15,6 @@ import { benchSiteBuild, draftPageJs, validatorPageJs } from "./site.mjs";
 import { benchStartup } from "./startup.mjs";
 import { kB, median, ms, opsPerSecond, ratio, renderMarkdownTable, renderTable } from "./table.mjs";
 import { benchValidation } from "./validation.mjs";
-import { root } from "./workspace.mjs";
 
 const { values: options } = parseArgs({
   // pnpm passes a literal "--" through when called as `pnpm bench -- --site`.

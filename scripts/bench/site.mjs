@@ -7,7 +7,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { gzipSync } from "node:zlib";
-import { root } from "./workspace.mjs";
+import { root } from "../workspace.mjs";
 
 const siteDir = join(root, "apps", "site");
 /** Where `pnpm --filter @lhc/site build` writes the site. */

@@ -3,8 +3,9 @@
 // Timed inside the child around the import or the read, repeated, median reported.
 import { spawnSync } from "node:child_process";
 import { pathToFileURL } from "node:url";
+import { codeEntries, listPackages } from "../workspace.mjs";
 import { median } from "./table.mjs";
-import { codeEntries, dataArtifacts, listPackages } from "./workspace.mjs";
+import { dataArtifacts } from "./workspace.mjs";
 
 function timeInFreshProcess(script) {
   const child = spawnSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8" });
@@ -93,7 +94,7 @@ export function benchStartup({ repeats }) {
         parseMs: zodInUseMs,
       });
     }
-    // The product bin; other packages' helper bins (lhc-convention) are tools for maintainers.
+    // The product bin, lhc (the maintainers' commands are lhc's too, loaded when they run).
     for (const bin of codeEntries(pkg).filter((e) => e.kind === "bin" && pkg.json.name === "@lhc/cli")) {
       // A CLI's start-up is the whole process: compare `lhc --version` with a Node process doing nothing.
       const binMs = [];

@@ -7,8 +7,9 @@ import { pathToFileURL } from "node:url";
 import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { Bench } from "tinybench";
+import { codeEntries, readPackage, root } from "../workspace.mjs";
 import { median } from "./table.mjs";
-import { codeEntries, dataArtifacts, readPackage, root } from "./workspace.mjs";
+import { dataArtifacts } from "./workspace.mjs";
 
 /** The largest valid example of a request type stands in for "a full request". */
 function fullExample(requestsDir, requestType, examplesDir = "examples") {

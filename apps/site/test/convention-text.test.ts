@@ -5,17 +5,17 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import type { ConventionDocument, ProvisionNode } from "@lhc/convention";
 import { walk } from "@lhc/convention";
+import { checkData, updateConvention } from "@lhc/convention/data-dir";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seriousViolations } from "./axe";
 import { siteHarness } from "./site-harness";
 
-// The site built from a data directory that holds a complete real treaty: `lhc-convention update` fills
+// The site built from a data directory that holds a complete real treaty: `lhc convention update` fills
 // an empty directory from the ECHR's official BWB file (English and Dutch), and the site is built once more
 // with LHC_CONVENTION_DATA naming it. This is the one additional site build of the test run.
 const require = createRequire(import.meta.url);
 const siteDir = join(import.meta.dirname, "..");
 const conventionDir = dirname(require.resolve("@lhc/convention/package.json"));
-const conventionCli = join(conventionDir, "dist", "cli.js");
 const echr = join(conventionDir, "test", "fixtures", "bwb", "BWBV0001000.xml");
 
 let root: string;
@@ -24,19 +24,8 @@ let doc: ConventionDocument;
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), "lhc-site-echr-"));
   const data = join(root, "data");
-  execFileSync(process.execPath, [
-    conventionCli,
-    "update",
-    "--file",
-    echr,
-    "--id",
-    "BWBV0001000",
-    "--data",
-    data,
-  ]);
-  doc = JSON.parse(
-    execFileSync(process.execPath, [conventionCli, "check", "--data", data, "--json"], { encoding: "utf8" }),
-  );
+  await updateConvention({ from: { file: echr }, id: "BWBV0001000", dataDir: data });
+  doc = checkData(data).document as ConventionDocument;
   const out = join(root, "build");
   execFileSync(
     process.execPath,

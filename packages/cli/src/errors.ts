@@ -6,6 +6,8 @@ export const ExitCode = {
   invalid: 1,
   /** `cite`: the citation is well formed, but the provision is not in the data yet. */
   notInData: 1,
+  /** `convention update`: refused (a conflict, another treaty, a failed download, a file that is not BWB XML); `convention check`: the data has problems. */
+  refused: 1,
   /** Usage error or unreadable input: bad arguments or options, unknown code, invalid date, missing file, malformed JSON. */
   usage: 2,
   /** A bug in lhc; the message asks the user to report it. */

@@ -15,7 +15,8 @@ export function isSystemError(error: unknown): error is NodeJS.ErrnoException {
   return typeof system?.code === "string" && typeof system.syscall === "string";
 }
 
-function describeReadError(source: string, error: NodeJS.ErrnoException): string {
+/** The system's answer about a file, in words: `cannot read PATH: no such file`. */
+export function describeReadError(source: string, error: NodeJS.ErrnoException): string {
   const code = error.code;
   switch (code) {
     case "ENOENT":

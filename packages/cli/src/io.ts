@@ -7,6 +7,8 @@ export interface CliIo {
   stderr(text: string): void;
   /** Reads standard input to its end as UTF-8. */
   readStdin(): Promise<string>;
+  /** Reads standard input to its end as bytes (XML says its own encoding). */
+  readStdinBytes(): Promise<Uint8Array>;
   readFile(path: string): Promise<string>;
   /** Writes a whole file (text as UTF-8), replacing any file of that name. */
   writeFile(path: string, data: string | Uint8Array): Promise<void>;
@@ -14,15 +16,18 @@ export interface CliIo {
   today(): string;
 }
 
+async function readAll(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(Buffer.from(chunk));
+  return Buffer.concat(chunks);
+}
+
 export function nodeIo(): CliIo {
   return {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
-    readStdin: async () => {
-      const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(Buffer.from(chunk));
-      return Buffer.concat(chunks).toString("utf8");
-    },
+    readStdin: async () => Buffer.from(await readAll()).toString("utf8"),
+    readStdinBytes: readAll,
     // node:fs/promises is loaded on first use: `lhc --version` and the queries never touch a file.
     readFile: async (path) => (await import("node:fs/promises")).readFile(path, "utf8"),
     writeFile: async (path, data) => (await import("node:fs/promises")).writeFile(path, data),

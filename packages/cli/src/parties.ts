@@ -48,9 +48,13 @@ export function stateCode(lib: PartiesModule, text: string, argument: string, on
  * YYYY-MM-DD; anything else (2025-02-30, 28/08/2025) is a usage error naming the option.
  */
 export function onDate(lib: PartiesModule, text: string | undefined, today: string): string {
-  if (text === undefined) return today;
+  return text === undefined ? today : isoDateOption(lib, "--on", text);
+}
+
+/** A date option checked by @lhc/parties' `isIsoDate`; anything else is a usage error naming the option. */
+export function isoDateOption(lib: PartiesModule, option: string, text: string): string {
   if (lib.isIsoDate(text)) return text;
-  throw new CliError(`--on must be a real calendar date written YYYY-MM-DD, got "${text}"`);
+  throw new CliError(`${option} must be a real calendar date written YYYY-MM-DD, got "${text}"`);
 }
 
 export function describeSource(source: Source): string {

@@ -1,9 +1,11 @@
 import { Command, CommanderError } from "commander";
 import { registerBetween } from "./commands/between.js";
 import { registerCite } from "./commands/cite.js";
+import { registerConvention } from "./commands/convention.js";
 import { registerCoverage } from "./commands/coverage.js";
 import { registerMigrate } from "./commands/migrate.js";
 import { registerParties } from "./commands/parties.js";
+import { registerPartiesUpdate } from "./commands/parties-update.js";
 import { registerParty } from "./commands/party.js";
 import { registerRender } from "./commands/render.js";
 import { registerSchema } from "./commands/schema.js";
@@ -52,7 +54,9 @@ function buildProgram(context: CommandContext): Command {
         "Exit codes:",
         "  0  success (validate: every request is valid; cite: the provision is in the data)",
         "  1  validate, render: a request is invalid; migrate: version 1 needs information the",
-        "     file did not have; cite: the provision is not in the data yet",
+        "     file did not have; cite: the provision is not in the data yet; convention update:",
+        "     refused (a conflict, another treaty, a failed download, a file that is not BWB XML);",
+        "     convention check, coverage --data: the data directory has problems",
         "  2  usage error or unreadable input (unknown option, State code or request type,",
         "     invalid date or citation, missing file, malformed JSON)",
         "  3  internal error (a bug in lhc: please report it)",
@@ -71,10 +75,17 @@ function buildProgram(context: CommandContext): Command {
     registerCite,
     registerCoverage,
     registerSchema,
+    registerConvention,
   ]) {
     const command = register(program, context);
     // Subcommands copy settings only at creation; make sure errors and output go through the same paths.
     command.configureOutput(program.configureOutput()).exitOverride().showSuggestionAfterError(true);
+    if (register === registerParties) {
+      registerPartiesUpdate(command, context)
+        .configureOutput(program.configureOutput())
+        .exitOverride()
+        .showSuggestionAfterError(true);
+    }
   }
   return program;
 }

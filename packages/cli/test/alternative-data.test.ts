@@ -17,7 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cliPath } from "./run-lhc.js";
 
 // `lhc` answers from whatever data @lhc/convention was built from. This builds @lhc/convention from a data
-// directory that `lhc-convention update` filled with a complete real treaty (the ECHR, English and Dutch),
+// directory that `lhc convention update` filled with a complete real treaty (the ECHR, English and Dutch),
 // the way a build with LHC_CONVENTION_DATA does (scripts/build-data.ts, then bundling src/index.ts), installs
 // it beside a copy of the built CLI, and asks `lhc cite` for provisions of that treaty.
 const require = createRequire(import.meta.url);
@@ -34,7 +34,7 @@ beforeAll(async () => {
   const data = join(root, "data");
   execFileSync(
     process.execPath,
-    [join(conventionDir, "dist", "cli.js"), "update", "--file", echr, "--id", "BWBV0001000", "--data", data],
+    [cliPath, "convention", "update", "--file", echr, "--id", "BWBV0001000", "--data", data],
     { encoding: "utf8" },
   );
   const generated = join(root, "generated");

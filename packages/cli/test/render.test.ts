@@ -76,6 +76,26 @@ describe("lhc render", () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it("renders a version-1 request, validated against version 1, as @lhc/letters does", async () => {
+    const { renderMarkdown } = await import("@lhc/letters");
+    const v1 = JSON.parse(readFileSync(join(requestsDir, "examples", "v1", "index.json"), "utf8")) as {
+      examples: { file: string; valid: boolean; expectedIssue?: { path: string; code: string } }[];
+    };
+    const valid = v1.examples.find((e) => e.valid && e.file.includes("extradition-full")) as { file: string };
+    const file = join(requestsDir, "examples", "v1", valid.file);
+    const result = lhc(["render", file, "--format", "md", "--lang", "fr"]);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(renderMarkdown(JSON.parse(readFileSync(file, "utf8")), { language: "fr" }));
+    const bad = v1.examples.find((e) => !e.valid) as {
+      file: string;
+      expectedIssue: { path: string; code: string };
+    };
+    const refused = lhc(["render", join(requestsDir, "examples", "v1", bad.file), "--format", "md"]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(`[${bad.expectedIssue.code} at ${bad.expectedIssue.path}]`);
+  });
+
   it.each([
     [["render", serviceExample], "--format"],
     [["render", serviceExample, "--format", "pdf"], "pdf"],

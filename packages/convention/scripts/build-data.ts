@@ -7,7 +7,7 @@
  * that the README follows from the data instead of being kept in step by hand.
  * The data directory is --data, else the environment variable LHC_CONVENTION_DATA, else data/: a
  * build with LHC_CONVENTION_DATA set gives a package (and a CLI and a site built on it) that answers
- * from that directory, e.g. one filled by `lhc-convention update --data DIR`.
+ * from that directory, e.g. one filled by `lhc convention update --data DIR`.
  * --check validates only and writes nothing.
  * Usage: tsx scripts/build-data.ts [--check] [--quiet] [--clean-dist] [--readme] [--data dir] [--out dir]
  */

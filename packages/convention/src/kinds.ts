@@ -35,7 +35,10 @@ export interface ProvisionKindRow {
   type: string;
   /** The eId segment prefix: `art` in `art_8`. */
   eIdPrefix: string;
-  /** Where a file of this kind sits when it is a top-level node; `null`: never a file of its own. */
+  /**
+   * Where a file of this kind sits when it is a top-level node; `null`: never a file of its own. Free text
+   * outside any article (an exchange of notes, a heading between articles) sits with the articles.
+   */
   folder: DataFolder | null;
   /** The English word for one, as a label starts ("Article"). */
   word: string;

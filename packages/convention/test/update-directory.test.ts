@@ -17,7 +17,8 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { checkData } from "../src/data-dir/check.js";
-import { run } from "./run-cli.js";
+import type { UpdateConventionOptions } from "../src/data-dir/index.js";
+import { type UpdateOutcome, update } from "./run-update.js";
 
 /**
  * What the update does to the data directory itself: its mode, a read-only directory, a symlinked
@@ -28,16 +29,12 @@ import { run } from "./run-cli.js";
 const packageDir = join(import.meta.dirname, "..");
 const fixtures = join(packageDir, "test", "fixtures", "bwb");
 const UNESCO = join(fixtures, "BWBV0005577.xml");
-const unesco = (data: string, ...more: string[]) => [
-  "update",
-  "--file",
-  UNESCO,
-  "--id",
-  "BWBV0005577",
-  "--data",
-  data,
+const unesco = (dataDir: string, more: Partial<UpdateConventionOptions> = {}): UpdateConventionOptions => ({
+  from: { file: UNESCO },
+  id: "BWBV0005577",
+  dataDir,
   ...more,
-];
+});
 const isRoot = process.getuid?.() === 0;
 const NOBODY = 65534;
 
@@ -58,17 +55,16 @@ function tempDir(forUser = false): string {
   return dir;
 }
 
-/** Runs lhc-convention as an ordinary user: in this process, or as `nobody` in a child when this is root. */
-async function runAsUser(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  if (!isRoot) return run(argv);
-  const child = spawnSync(process.execPath, ["--import", "tsx", join(packageDir, "src", "cli.ts"), ...argv], {
-    cwd: packageDir,
-    uid: NOBODY,
-    gid: NOBODY,
-    encoding: "utf8",
-    env: { ...process.env, HOME: "/tmp" },
-  });
-  return { code: child.status ?? -1, stdout: child.stdout, stderr: child.stderr };
+/** Runs an update as an ordinary user: in this process, or as `nobody` in a child when this is root. */
+async function runAsUser(options: UpdateConventionOptions): Promise<UpdateOutcome> {
+  if (!isRoot) return update(options);
+  const child = spawnSync(
+    process.execPath,
+    ["--import", "tsx", join(packageDir, "test", "run-update-child.ts"), JSON.stringify(options)],
+    { cwd: packageDir, uid: NOBODY, gid: NOBODY, encoding: "utf8", env: { ...process.env, HOME: "/tmp" } },
+  );
+  expect(child.status, child.stderr).toBe(0);
+  return JSON.parse(child.stdout);
 }
 
 function snapshot(dir: string): Record<string, string> {
@@ -92,10 +88,10 @@ const leftovers = (dir: string) => readdirSync(dir).filter((name) => name.includ
 const tmpLeftovers = () => readdirSync(tmpdir()).filter((name) => /^\.\w*\.update-/.test(name));
 
 /** The UNESCO agreement into a new directory `data` under `parent`; returns its path. */
-async function filled(parent: string, runner = run): Promise<string> {
+async function filled(parent: string, runner = update): Promise<string> {
   const data = join(parent, "data");
   const result = await runner(unesco(data));
-  expect(result.code, result.stderr).toBe(0);
+  expect(result.ok, result.refusal).toBe(true);
   return data;
 }
 
@@ -114,9 +110,9 @@ describe("the data directory keeps its mode", () => {
 
     chmodSync(data, 0o750);
     dropArticle(data);
-    const result = await run(unesco(data));
-    expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout).toContain("+ provisions/art_ii.json");
+    const result = await update(unesco(data));
+    expect(result.ok, result.refusal).toBe(true);
+    expect(result.summary).toContain("+ provisions/art_ii.json");
     expect(mode(data)).toBe(0o750);
     expect(leftovers(parent)).toEqual([]);
   });
@@ -135,11 +131,11 @@ describe("a read-only data directory is refused, for root too", () => {
       const before = mode(path);
       chmodSync(path, bits);
       const frozen = snapshot(data);
-      const real = await run(unesco(data));
-      const dry = await run(unesco(data, "--dry-run"));
-      expect(real.code).toBe(1);
-      expect(real.stderr).toContain(`the data directory is read-only: ${path} has no write permission`);
-      expect(real.stderr).toContain("chmod u+w");
+      const real = await update(unesco(data));
+      const dry = await update(unesco(data, { dryRun: true }));
+      expect(real.ok).toBe(false);
+      expect(real.refusal).toContain(`the data directory is read-only: ${path} has no write permission`);
+      expect(real.refusal).toContain("chmod u+w");
       expect(dry).toEqual(real);
       expect(snapshot(data)).toEqual(frozen);
       expect(mode(path)).toBe(bits);
@@ -147,11 +143,11 @@ describe("a read-only data directory is refused, for root too", () => {
       chmodSync(path, before);
     }
     // Nothing to write: a read-only directory that already holds the text is no reason to refuse.
-    expect((await run(unesco(data))).code).toBe(0);
+    expect((await update(unesco(data))).ok).toBe(true);
     chmodSync(data, 0o555);
-    const again = await run(unesco(data));
-    expect(again.code, again.stderr).toBe(0);
-    expect(again.stdout).toContain("Nothing to change");
+    const again = await update(unesco(data));
+    expect(again.ok, again.refusal).toBe(true);
+    expect(again.summary).toContain("Nothing to change");
   });
 });
 
@@ -169,7 +165,7 @@ describe("as an ordinary user, nothing is left behind", () => {
     chmodSync(notes, 0o555);
     dropArticle(data);
     const result = await runAsUser(unesco(data));
-    expect(result.code, result.stderr).toBe(0);
+    expect(result.ok, result.refusal).toBe(true);
     expect(mode(notes)).toBe(0o555);
     expect(readFileSync(join(notes, "todo.txt"), "utf8")).toMatch(/^check Article II/);
     expect(readdirSync(parent)).toEqual(["data"]);
@@ -184,9 +180,9 @@ describe("as an ordinary user, nothing is left behind", () => {
     chmodSync(parent, 0o555);
     const frozen = snapshot(data);
     const refused = await runAsUser(unesco(data));
-    expect(refused.code).toBe(1);
-    expect(refused.stderr).toContain(`the directory that holds it, ${parent}, is not writable`);
-    expect(await runAsUser(unesco(data, "--dry-run"))).toEqual(refused);
+    expect(refused.ok).toBe(false);
+    expect(refused.refusal).toContain(`the directory that holds it, ${parent}, is not writable`);
+    expect(await runAsUser(unesco(data, { dryRun: true }))).toEqual(refused);
     expect(snapshot(data)).toEqual(frozen);
     chmodSync(parent, 0o755);
     expect(readdirSync(parent)).toEqual(["data"]);
@@ -202,8 +198,8 @@ describe("a symlinked --data", () => {
     chmodSync(real, 0o700);
     const link = join(parent, "link");
     symlinkSync("real", link);
-    const result = await run(unesco(link));
-    expect(result.code, result.stderr).toBe(0);
+    const result = await update(unesco(link));
+    expect(result.ok, result.refusal).toBe(true);
     expect(lstatSync(link).isSymbolicLink()).toBe(true);
     expect(readlinkSync(link)).toBe("real");
     expect(mode(real)).toBe(0o700);
@@ -211,17 +207,17 @@ describe("a symlinked --data", () => {
     expect(readdirSync(join(real, "provisions"))).toContain("art_ii.json");
 
     dropArticle(real);
-    const again = await run(unesco(link));
-    expect(again.code, again.stderr).toBe(0);
-    expect(again.stdout).toContain("+ provisions/art_ii.json");
+    const again = await update(unesco(link));
+    expect(again.ok, again.refusal).toBe(true);
+    expect(again.summary).toContain("+ provisions/art_ii.json");
     expect(lstatSync(link).isSymbolicLink()).toBe(true);
     expect(readdirSync(parent).sort()).toEqual(["link", "real"]);
 
     const dangling = join(parent, "dangling");
     symlinkSync("missing", dangling);
-    const refused = await run(unesco(dangling));
-    expect(refused.code).toBe(1);
-    expect(refused.stderr).toContain(`${dangling} is a symbolic link to missing, which does not exist`);
+    const refused = await update(unesco(dangling));
+    expect(refused.ok).toBe(false);
+    expect(refused.refusal).toContain(`${dangling} is a symbolic link to missing, which does not exist`);
   });
 });
 
@@ -230,28 +226,24 @@ describe("--id must name the treaty the data directory holds", () => {
     const parent = tempDir();
     const data = await filled(parent);
     const frozen = snapshot(data);
-    const echr = [
-      "update",
-      "--file",
-      join(fixtures, "BWBV0001000.xml"),
-      "--id",
-      "BWBV0001000",
-      "--data",
-      data,
-    ];
-    const refused = await run(echr);
-    expect(refused.code).toBe(1);
-    expect(refused.stderr).toContain(`the data directory ${data} holds BWBV0005577, not BWBV0001000`);
-    expect(await run([...echr, "--dry-run"])).toEqual(refused);
+    const echr: UpdateConventionOptions = {
+      from: { file: join(fixtures, "BWBV0001000.xml") },
+      id: "BWBV0001000",
+      dataDir: data,
+    };
+    const refused = await update(echr);
+    expect(refused.ok).toBe(false);
+    expect(refused.refusal).toContain(`the data directory ${data} holds BWBV0005577, not BWBV0001000`);
+    expect(await update({ ...echr, dryRun: true })).toEqual(refused);
     expect(snapshot(data)).toEqual(frozen);
 
     const meta = JSON.parse(readFileSync(join(data, "meta.json"), "utf8"));
     meta.identifiers.bwbId = { value: null, status: "unknown", sources: [] };
     writeFileSync(join(data, "meta.json"), `${JSON.stringify(meta, null, 2)}\n`);
     expect(checkData(data).problems).toEqual([]);
-    const unknown = await run(unesco(data));
-    expect(unknown.code).toBe(1);
-    expect(unknown.stderr).toContain("records no BWB id (meta.json: identifiers.bwbId is unknown)");
+    const unknown = await update(unesco(data));
+    expect(unknown.ok).toBe(false);
+    expect(unknown.refusal).toContain("records no BWB id (meta.json: identifiers.bwbId is unknown)");
   });
 });
 
@@ -265,30 +257,26 @@ describe("--dry-run gives the same verdict as the real run", () => {
     const parent = tempDir();
     const file = join(parent, "unnumbered.xml");
     writeFileSync(file, xml);
-    const args = (data: string, ...more: string[]) => [
-      "update",
-      "--file",
-      file,
-      "--id",
-      "BWBV0005577",
-      "--data",
-      data,
+    const args = (dataDir: string, more: Partial<UpdateConventionOptions> = {}): UpdateConventionOptions => ({
+      from: { file },
+      id: "BWBV0005577",
+      dataDir,
       ...more,
-    ];
+    });
     for (const name of ["new", "empty"]) {
       const data = join(parent, name);
       if (name === "empty") mkdirSync(data);
       const before = tmpLeftovers();
-      const dry = await run(args(data, "--dry-run"));
-      const real = await run(args(data));
-      expect(dry.code, dry.stderr).toBe(real.code);
-      expect(dry.stderr).toBe(real.stderr);
-      expect(dry.stdout.replace(" (dry run: nothing written)", "")).toBe(real.stdout);
-      if (real.code !== 0) {
-        expect(real.stderr).toContain("would not pass the data checks");
+      const dry = await update(args(data, { dryRun: true }));
+      const real = await update(args(data));
+      expect(dry.ok, dry.refusal).toBe(real.ok);
+      expect(dry.refusal).toBe(real.refusal);
+      expect(dry.summary.replace(" (dry run: nothing written)", "")).toBe(real.summary);
+      if (!real.ok) {
+        expect(real.refusal).toContain("would not pass the data checks");
         // The problems name the files as they are in the directory, never the staging copy.
-        expect(real.stderr).toContain(`  ${name}/annexes/`);
-        expect(real.stderr).not.toContain(".update-");
+        expect(real.refusal).toContain(`  ${name}/annexes/`);
+        expect(real.refusal).not.toContain(".update-");
       }
       expect(tmpLeftovers()).toEqual(before);
     }

@@ -8,9 +8,10 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { checkData } from "../src/data-dir/check.js";
 import { importBwb } from "../src/importer/index.js";
 import { cite, coverage, getArticle, getProvision, parseCitation, walk } from "../src/index.js";
+import type { UpdateConventionOptions } from "../src/data-dir/index.js";
 import type { ConventionDocument, ImportedDocument, ProvisionNode } from "../src/types.js";
 import { FetchError, fetchLatestBwb, latestItem } from "../src/update/fetch.js";
-import { run } from "./run-cli.js";
+import { update } from "./run-update.js";
 
 const fixtures = join(import.meta.dirname, "fixtures");
 const bwbFile = (name: string) => readFileSync(join(fixtures, "bwb", name));
@@ -86,16 +87,20 @@ afterEach(() => {
   requests.length = 0;
 });
 
-/** `update --fetch` of one work from the local server (the URL is known once the server listens). */
-const fetchArgs = (id: string) => ["update", "--fetch", "--id", id, "--base-url", baseUrl];
-/** `update --file` with the recorded UNESCO agreement. */
-const UNESCO_FILE_ARGS = [
-  "update",
-  "--file",
-  join(fixtures, "bwb", "BWBV0005577.xml"),
-  "--id",
-  "BWBV0005577",
-];
+/** An update of one work fetched from the local server (the URL is known once the server listens). */
+const fetching = (id: string, dataDir: string, more: Partial<UpdateConventionOptions> = {}) => ({
+  from: { fetch: true as const, baseUrl },
+  id,
+  dataDir,
+  ...more,
+});
+/** An update from the recorded UNESCO agreement's file. */
+const unescoFile = (dataDir: string, more: Partial<UpdateConventionOptions> = {}) => ({
+  from: { file: join(fixtures, "bwb", "BWBV0005577.xml") },
+  id: "BWBV0005577",
+  dataDir,
+  ...more,
+});
 
 function serve(id: string, version: string, body: Buffer, manifest = manifestFor(id, version, body)) {
   routes.set(`/bwb/${id}/manifest.xml`, () => ({ status: 200, body: manifest }));
@@ -159,13 +164,12 @@ const mainArticlesInAnnexes = (doc: ConventionDocument) =>
   [...walk({ ...doc, preamble: null, body: [], conclusions: null })].filter((n) => n.type === "article")
     .length;
 
-describe("lhc-convention update --fetch", () => {
+describe("updateConvention from the repository (lhc convention update --fetch)", () => {
   it("follows the recorded manifest to the real file it names, checks its size and SHA-512, and fills an empty directory", async () => {
     serve("BWBV0001109", "2004-12-28_0", DTC, RECORDED_MANIFEST.toString("utf8"));
     const data = tempDir();
-    const result = await run([...fetchArgs("BWBV0001109"), "--data", data]);
-    expect(result.stderr).not.toMatch(/Error|at .*\.ts:/);
-    expect(result.code).toBe(0);
+    const result = await update(fetching("BWBV0001109", data));
+    expect(result.ok, result.refusal).toBe(true);
     expect(requests).toEqual([
       "/bwb/BWBV0001109/manifest.xml",
       "/bwb/BWBV0001109/2004-12-28_0/xml/BWBV0001109_2004-12-28_0.xml",
@@ -178,14 +182,14 @@ describe("lhc-convention update --fetch", () => {
       url: `${baseUrl}BWBV0001109/2004-12-28_0/xml/BWBV0001109_2004-12-28_0.xml`,
     });
     expect(source?.accessed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(result.stdout).toContain("consolidated version 2004-12-28_0");
+    expect(result.summary).toContain("consolidated version 2004-12-28_0");
   });
 
   it("imports the ECHR (English and Dutch) into an empty directory; the API answers for every provision", async () => {
     serve("BWBV0001000", "2012-01-01_0", ECHR);
     const data = tempDir();
-    const result = await run([...fetchArgs("BWBV0001000"), "--data", data]);
-    expect(result.code, result.stderr).toBe(0);
+    const result = await update(fetching("BWBV0001000", data));
+    expect(result.ok, result.refusal).toBe(true);
     const doc = load(data);
     expectCompleteTreaty(doc, ECHR, ["en", "nl"]);
     const en = importBwb(ECHR.toString("utf8"), { lang: "en" });
@@ -196,22 +200,19 @@ describe("lhc-convention update --fetch", () => {
       coverage(doc).articles.byLang.en.withText + coverage(doc).articles.byLang.nl.withText,
     ).toBeGreaterThan(0);
     // The summary counts what was added, for a changeset.
-    expect(result.stdout).toContain(`- Articles: ${mainArticles(en).length} added`);
+    expect(result.summary).toContain(`- Articles: ${mainArticles(en).length} added`);
     expect(getProvision("preamble__formula_1", doc)?.text?.en?.value).toBe(
       "The Governments signatory hereto, being Members of the Council of Europe,",
     );
     expect(getProvision("preamble__formula_1", doc)?.text?.nl?.value).toMatch(/^De Regeringen/);
-    // The data directory is what the build reads, and `coverage --data` counts from it.
-    const cov = await run(["coverage", "--data", data, "--json"]);
-    expect(JSON.parse(cov.stdout).articles.known).toBe(mainArticles(en).length);
-    const checked = await run(["check", "--data", data, "--json"]);
-    expect(JSON.parse(checked.stdout)).toEqual(doc);
+    // The data directory is what the build reads, and coverage counts from it.
+    expect(coverage(doc).articles.known).toBe(mainArticles(en).length);
 
     // The same update again changes nothing and leaves every byte as it was.
     const before = snapshot(data);
-    const again = await run([...fetchArgs("BWBV0001000"), "--data", data]);
-    expect(again.code).toBe(0);
-    expect(again.stdout).toContain("Nothing to change");
+    const again = await update(fetching("BWBV0001000", data));
+    expect(again.ok).toBe(true);
+    expect(again.summary).toContain("Nothing to change");
     expect(snapshot(data)).toEqual(before);
   });
 
@@ -222,32 +223,33 @@ describe("lhc-convention update --fetch", () => {
       attempt === 1 ? { status: 500, body: "Internal Server Error" } : { status: 200, body: manifest },
     );
     const data = tempDir();
-    const result = await run([...fetchArgs("BWBV0001000"), "--data", data]);
-    expect(result.code, result.stderr).toBe(0);
-    expect(result.stderr).toMatch(/manifest\.xml: 500 Internal Server Error; retrying/);
+    const log: string[] = [];
+    const result = await update(fetching("BWBV0001000", data, { log: (line) => log.push(line) }));
+    expect(result.ok, result.refusal).toBe(true);
+    expect(log.join("\n")).toMatch(/manifest\.xml: 500 Internal Server Error; retrying/);
     expect(requests.filter((p) => p.endsWith("manifest.xml"))).toHaveLength(2);
     expect(load(data).body.length).toBeGreaterThan(0);
   });
 
   describe("refuses with a clear message and exit 1, leaving the data directory byte-identical", () => {
-    async function refused(argv: string[], data: string) {
-      const before = snapshot(data);
-      const result = await run([...argv, "--data", data]);
-      expect(result.code).toBe(1);
-      expect(result.stdout).toBe("");
-      expect(result.stderr).not.toMatch(/\n\s+at /);
-      expect(snapshot(data)).toEqual(before);
-      return result.stderr;
+    async function refused(options: UpdateConventionOptions) {
+      const before = snapshot(options.dataDir as string);
+      const result = await update(options);
+      expect(result.ok).toBe(false);
+      expect(result.summary).toBe("");
+      expect(result.refusal).not.toMatch(/\n\s+at /);
+      expect(snapshot(options.dataDir as string)).toEqual(before);
+      return result.refusal;
     }
     async function filledWithUnesco() {
       const data = tempDir();
-      expect((await run([...UNESCO_FILE_ARGS, "--data", data])).code).toBe(0);
+      expect((await update(unescoFile(data))).ok).toBe(true);
       return data;
     }
 
     it("404: names the URL", async () => {
       const data = await filledWithUnesco();
-      const stderr = await refused(fetchArgs("BWBV0005577"), data);
+      const stderr = await refused(fetching("BWBV0005577", data));
       expect(stderr).toContain(`${baseUrl}BWBV0005577/manifest.xml answered 404`);
     });
 
@@ -259,18 +261,17 @@ describe("lhc-convention update --fetch", () => {
         body: UNESCO,
         truncateAt: 20_000,
       }));
-      const stderr = await refused(fetchArgs("BWBV0005577"), data);
+      const stderr = await refused(fetching("BWBV0005577", data));
       expect(stderr).toMatch(/BWBV0005577_2012-01-01_0\.xml.*(broke off|truncated)/);
     });
 
     it("a file of another treaty names both ids", async () => {
       const data = await filledWithUnesco();
       serve("BWBV0005577", "2012-01-01_0", ECHR, manifestFor("BWBV0005577", "2012-01-01_0", ECHR));
-      const stderr = await refused(fetchArgs("BWBV0005577"), data);
+      const stderr = await refused(fetching("BWBV0005577", data));
       expect(stderr).toContain("the file is BWBV0001000, not BWBV0005577");
       const viaFile = await refused(
-        ["update", "--file", join(fixtures, "bwb", "BWBV0001000.xml"), "--id", "BWBV0005577"],
-        data,
+        unescoFile(data, { from: { file: join(fixtures, "bwb", "BWBV0001000.xml") } }),
       );
       expect(viaFile).toContain("the file is BWBV0001000, not BWBV0005577");
     });
@@ -284,7 +285,7 @@ describe("lhc-convention update --fetch", () => {
       recital.text.en.value = official.replace("books", "pamphlets");
       expect(recital.text.en.value).not.toBe(official);
       writeFileSync(preamblePath, `${JSON.stringify(preamble, null, 2)}\n`);
-      const stderr = await refused(UNESCO_FILE_ARGS, data);
+      const stderr = await refused(unescoFile(data));
       expect(stderr).toContain("preamble__recital_2 (text.en)");
       expect(stderr).toContain(`data:     ${recital.text.en.value}`);
       expect(stderr).toContain(`official: ${official}`);
@@ -294,7 +295,7 @@ describe("lhc-convention update --fetch", () => {
       const data = await filledWithUnesco();
       const broken = join(tempDir(), "broken.xml");
       writeFileSync(broken, UNESCO.subarray(0, 20_000));
-      const stderr = await refused(["update", "--file", broken, "--id", "BWBV0005577"], data);
+      const stderr = await refused(unescoFile(data, { from: { file: broken } }));
       expect(stderr).toMatch(/not well-formed XML \(line \d+, column \d+\)/);
     });
 
@@ -306,7 +307,7 @@ describe("lhc-convention update --fetch", () => {
       );
       const undeclared = Buffer.from(raw, "latin1");
       serve("BWBV0005577", "2012-01-01_0", undeclared);
-      const stderr = await refused(fetchArgs("BWBV0005577"), data);
+      const stderr = await refused(fetching("BWBV0005577", data));
       expect(stderr).toMatch(
         /BWBV0005577_2012-01-01_0\.xml: the file is not valid UTF-8: the byte at offset \d+/,
       );
@@ -315,21 +316,21 @@ describe("lhc-convention update --fetch", () => {
         "latin1",
       );
       serve("BWBV0005577", "2012-01-01_0", declared);
-      const read = await run([...fetchArgs("BWBV0005577"), "--data", data, "--dry-run"]);
-      expect(read.code, read.stderr).toBe(0);
+      const read = await update(fetching("BWBV0005577", data, { dryRun: true }));
+      expect(read.ok, read.refusal).toBe(true);
       // The same text as the UTF-8 file the directory was filled from (a different text would be a
       // conflict): nothing is added, the nodes only cite the new source.
-      expect(read.stdout).toMatch(/^- Articles: \d+ changed$/m);
-      expect(read.stdout).not.toMatch(/^- .*added/m);
+      expect(read.summary).toMatch(/^- Articles: \d+ changed$/m);
+      expect(read.summary).not.toMatch(/^- .*added/m);
     });
   });
 });
 
-describe("lhc-convention update --file", () => {
+describe("updateConvention from a file (lhc convention update --file)", () => {
   it("imports the UNESCO agreement with its annexes A–E and protocol into an empty directory", async () => {
     const data = tempDir();
-    const result = await run([...UNESCO_FILE_ARGS, "--data", data]);
-    expect(result.code, result.stderr).toBe(0);
+    const result = await update(unescoFile(data));
+    expect(result.ok, result.refusal).toBe(true);
     const doc = load(data);
     expectCompleteTreaty(doc, UNESCO, ["en", "nl"]);
     const en = importBwb(UNESCO.toString("utf8"), { lang: "en" });
@@ -352,7 +353,7 @@ describe("lhc-convention update --file", () => {
 
   it("keeps what the official file does not carry, completes text the data marks incomplete, and --dry-run writes nothing", async () => {
     const data = tempDir();
-    await run([...UNESCO_FILE_ARGS, "--data", data]);
+    await update(unescoFile(data));
     // Curate: a subject with a secondary source, and Article I's English text cut short (as the project's
     // curated data holds text available only up to a point).
     const path = join(data, "provisions", "art_i.json");
@@ -377,29 +378,19 @@ describe("lhc-convention update --file", () => {
     writeFileSync(path, `${JSON.stringify(article, null, 2)}\n`);
 
     const before = snapshot(data);
-    const dry = await run([...UNESCO_FILE_ARGS, "--data", data, "--dry-run"]);
-    expect(dry.code).toBe(0);
-    expect(dry.stdout).toContain("(dry run: nothing written)");
-    expect(dry.stdout).toContain("~ provisions/art_i.json");
+    const dry = await update(unescoFile(data, { dryRun: true }));
+    expect(dry.ok).toBe(true);
+    expect(dry.summary).toContain("(dry run: nothing written)");
+    expect(dry.summary).toContain("~ provisions/art_i.json");
     expect(snapshot(data)).toEqual(before);
 
-    const result = await run([...UNESCO_FILE_ARGS, "--data", data]);
-    expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout).toMatch(/- Points: 1 changed|- Paragraphs: 1 changed|- Articles: 1 changed/);
+    const result = await update(unescoFile(data));
+    expect(result.ok, result.refusal).toBe(true);
+    expect(result.summary).toMatch(/- Points: 1 changed|- Paragraphs: 1 changed|- Articles: 1 changed/);
     const doc = load(data);
     const merged = getProvision("art_i", doc) as ProvisionNode;
     expect(merged.subject?.paraphrase).toBe("Duty-free import of listed materials.");
     expect(merged.children[0]?.text?.en).toEqual({ value: full, complete: true });
-  });
-
-  it("refuses bad arguments with exit 2 and the usage", async () => {
-    expect((await run(["update"])).code).toBe(2);
-    expect((await run(["update", "--fetch", "--file", "x.xml"])).stderr).toMatch(/exactly one of --fetch/);
-    expect((await run(["update", "--file", "x.xml", "--id", "ECHR"])).stderr).toMatch(
-      /--id must be a BWB id/,
-    );
-    expect((await run(["update", "--file", "x.xml", "--base-url", baseUrl])).code).toBe(2);
-    expect((await run(["update", "--fetch", "--colour"])).code).toBe(2);
   });
 });
 

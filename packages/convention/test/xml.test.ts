@@ -2,10 +2,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { checkData } from "../src/data-dir/check.js";
 import { BwbImportError, importBwb } from "../src/importer/index.js";
 import { decodeXml, parseXml } from "../src/importer/xml.js";
 import { walk } from "../src/query.js";
-import { run } from "./run-cli.js";
+import { update } from "./run-update.js";
 
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, "fixtures", "bwb", name), "utf8");
 const UNESCO = fixture("BWBV0005577.xml");
@@ -182,9 +183,9 @@ describe("the data check refuses them too, in a data directory edited by hand", 
     const data = mkdtempSync(join(tmpdir(), "lhc-xml-chars-"));
     try {
       const file = join(import.meta.dirname, "fixtures", "bwb", "BWBV0005577.xml");
-      const filled = await run(["update", "--file", file, "--id", "BWBV0005577", "--data", data]);
-      expect(filled.code, filled.stderr).toBe(0);
-      expect((await run(["check", "--data", data])).code).toBe(0);
+      const filled = await update({ from: { file }, id: "BWBV0005577", dataDir: data });
+      expect(filled.ok, filled.refusal).toBe(true);
+      expect(checkData(data).problems).toEqual([]);
       const path = join(data, "provisions", "art_i.json");
       const article = JSON.parse(readFileSync(path, "utf8"));
       article.children[0].text.en.value = `${article.children[0].text.en.value}\u0000`;
@@ -192,13 +193,15 @@ describe("the data check refuses them too, in a data directory edited by hand", 
       const meta = JSON.parse(readFileSync(join(data, "meta.json"), "utf8"));
       meta.titles.en.value = "\uFFFF";
       writeFileSync(join(data, "meta.json"), `${JSON.stringify(meta, null, 2)}\n`);
-      const checked = await run(["check", "--data", data]);
-      expect(checked.code).toBe(1);
+      const checked = checkData(data);
+      expect(checked.document).toBeNull();
       const name = data.split("/").at(-1);
-      expect(checked.stderr).toContain(
+      expect(checked.problems.join("\n")).toContain(
         `${name}/provisions/art_i.json: (root).children.0.text.en.value: holds U+0000 at character ${article.children[0].text.en.value.length}, which XML 1.0 does not allow in a document (§2.2, production Char)`,
       );
-      expect(checked.stderr).toMatch(/data\/meta\.json: titles\.en\.value: holds U\+FFFF at character 1/);
+      expect(checked.problems.join("\n")).toMatch(
+        /data\/meta\.json: titles\.en\.value: holds U\+FFFF at character 1/,
+      );
     } finally {
       rmSync(data, { recursive: true, force: true });
     }

@@ -3,7 +3,13 @@
  * Its own entry, so that users of the HTML and Markdown letters do not load the DOCX writer.
  */
 import { AlignmentType, BorderStyle, Document, HeadingLevel, Packer, Paragraph, TextRun } from "docx";
-import { buildLetter, type Letter, type LetterNode, type LetterOptions } from "./model.js";
+import {
+  buildLetter,
+  type Letter,
+  type LetterNode,
+  type LetterOptions,
+  type LetterRequest,
+} from "./model.js";
 import { cleanLetter } from "./xml-chars.js";
 
 const HEADINGS = [
@@ -146,8 +152,17 @@ export async function letterToDocx(letter: Letter): Promise<Uint8Array> {
  * Validates a request and renders it as a DOCX letter (the file's bytes); rejects with
  * RequestValidationError when it is invalid.
  */
+export function renderDocx(
+  request: LetterRequest,
+  options: LetterOptions & { validated: true },
+): Promise<Uint8Array>;
+export function renderDocx(
+  input: unknown,
+  options?: LetterOptions & { validated?: false },
+): Promise<Uint8Array>;
 export async function renderDocx(input: unknown, options: LetterOptions = {}): Promise<Uint8Array> {
-  return letterToDocx(buildLetter(input, options));
+  // The two overloads of buildLetter, joined: `validated` is only true for a validated request.
+  return letterToDocx(buildLetter(input as LetterRequest, options as LetterOptions & { validated: true }));
 }
 
 export type { Letter, LetterOptions } from "./model.js";

@@ -1,4 +1,10 @@
-import { buildLetter, type Letter, type LetterNode, type LetterOptions } from "./model.js";
+import {
+  buildLetter,
+  type Letter,
+  type LetterNode,
+  type LetterOptions,
+  type LetterRequest,
+} from "./model.js";
 import { cleanLetter, withoutForbiddenCharacters } from "./xml-chars.js";
 
 /**
@@ -138,6 +144,9 @@ ${annex}</article>
 }
 
 /** Validates a request and renders it as an HTML letter; throws RequestValidationError when it is invalid. */
+export function renderHtml(request: LetterRequest, options: LetterOptions & { validated: true }): string;
+export function renderHtml(input: unknown, options?: LetterOptions & { validated?: false }): string;
 export function renderHtml(input: unknown, options: LetterOptions = {}): string {
-  return letterToHtml(buildLetter(input, options));
+  // The two overloads of buildLetter, joined: `validated` is only true for a validated request.
+  return letterToHtml(buildLetter(input as LetterRequest, options as LetterOptions & { validated: true }));
 }

@@ -1,6 +1,6 @@
 /**
  * @lhc/letters: the formal letter a central authority sends, made from a request that @lhc/requests
- * validates: HTML with print styles and Markdown here, DOCX from `@lhc/letters/docx`. Every value of
+ * validates (version 0, or version 1 from @lhc/requests/v1, by its `schemaVersion`): HTML with print styles and Markdown here, DOCX from `@lhc/letters/docx`. Every value of
  * the request appears, in numbered sections between the letter's heading and its signature block,
  * under labels in the request's language.
  */
@@ -23,8 +23,11 @@ export {
   type LetterAnnex,
   type LetterNode,
   type LetterOptions,
+  type LetterRequest,
   type LetterSection,
   letterLanguageOf,
+  requestVersionOf,
+  validateLetterRequest,
 } from "./model.js";
 export { readingOrder, type StateNaming, stateNaming } from "./names.js";
 export { fallbackSection, type LetterSectionId, letterSections, sectionOf } from "./sections.js";

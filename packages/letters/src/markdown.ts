@@ -1,4 +1,10 @@
-import { buildLetter, type Letter, type LetterNode, type LetterOptions } from "./model.js";
+import {
+  buildLetter,
+  type Letter,
+  type LetterNode,
+  type LetterOptions,
+  type LetterRequest,
+} from "./model.js";
 import { cleanLetter } from "./xml-chars.js";
 
 /**
@@ -93,6 +99,11 @@ export function letterToMarkdown(input: Letter): string {
 }
 
 /** Validates a request and renders it as a Markdown letter; throws RequestValidationError when it is invalid. */
+export function renderMarkdown(request: LetterRequest, options: LetterOptions & { validated: true }): string;
+export function renderMarkdown(input: unknown, options?: LetterOptions & { validated?: false }): string;
 export function renderMarkdown(input: unknown, options: LetterOptions = {}): string {
-  return letterToMarkdown(buildLetter(input, options));
+  // The two overloads of buildLetter, joined: `validated` is only true for a validated request.
+  return letterToMarkdown(
+    buildLetter(input as LetterRequest, options as LetterOptions & { validated: true }),
+  );
 }

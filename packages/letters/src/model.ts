@@ -1,4 +1,19 @@
-import { citeBasis, getJsonSchema, parseRequest, type Request, type RequestType } from "@lhc/requests";
+import {
+  citeBasis,
+  parseRequest as parseRequestV0,
+  type Request,
+  type RequestIssue,
+  type RequestType,
+  validateRequest as validateRequestV0,
+} from "@lhc/requests";
+import { type RequestField, requestFields } from "@lhc/requests/fields";
+import {
+  parseRequest as parseRequestV1,
+  type RequestV1,
+  referencesIn,
+  schemaVersion as schemaVersionV1,
+  validateRequest as validateRequestV1,
+} from "@lhc/requests/v1";
 import { isLetterLanguage, type Labels, labelsFor } from "./catalog.js";
 import { stateNaming } from "./names.js";
 import { type LetterSectionId, letterSections, sectionOf } from "./sections.js";
@@ -85,50 +100,96 @@ export interface LetterOptions {
    * @lhc/requests records them). They are not the Convention's text. Default: false.
    */
   basis?: boolean;
+  /**
+   * The request has already been validated (it is the data `validateLetterRequest`, or a
+   * `validateRequest`/`parseRequest` of @lhc/requests or @lhc/requests/v1, returned): it is not
+   * validated again. Default: false, and the request is validated.
+   */
+  validated?: boolean;
 }
 
-type Schema = Record<string, unknown>;
+/** A request `buildLetter` takes as already valid: what the validators of @lhc/requests return. */
+export type LetterRequest = Request | RequestV1;
 
-const schemaCache = new Map<RequestType, Schema>();
-function schemaOf(requestType: RequestType): Schema {
-  let schema = schemaCache.get(requestType);
-  if (!schema) {
-    schema = getJsonSchema(requestType);
-    schemaCache.set(requestType, schema);
+/** The version of the data model a request is written in, by its `schemaVersion` ("0.1" unless it says "1.0"). */
+export function requestVersionOf(input: unknown): "0.1" | "1.0" {
+  const version =
+    input !== null && typeof input === "object" && !Array.isArray(input)
+      ? (input as { schemaVersion?: unknown }).schemaVersion
+      : undefined;
+  return version === schemaVersionV1 ? "1.0" : "0.1";
+}
+
+/**
+ * Validates a request of either version of the data model, chosen by its `schemaVersion`, with the
+ * validator of @lhc/requests for that version; never throws. Pass the data of a success to
+ * `buildLetter(data, { validated: true })` so that the request is validated once.
+ */
+export function validateLetterRequest(
+  input: unknown,
+): { success: true; data: LetterRequest } | { success: false; issues: RequestIssue[] } {
+  return requestVersionOf(input) === "1.0" ? validateRequestV1(input) : validateRequestV0(input);
+}
+
+type Field = RequestField;
+type Segment = string | number;
+
+/** The fields of a request type, from the one walker of @lhc/requests/fields, indexed for the letter. */
+interface FieldIndex {
+  /** Fields by their path pattern ("measures[].persons[].personId"); a union's options give several. */
+  byPath: Map<string, Field[]>;
+  /** The fields under a path pattern, in the schema's order (each option of a union in turn). */
+  children: Map<string, Field[]>;
+  /** The discriminator of the union an object at a path pattern is one option of. */
+  discriminators: Map<string, Field>;
+}
+
+const indexCache = new Map<string, FieldIndex>();
+function fieldIndex(requestType: RequestType, version: "0.1" | "1.0"): FieldIndex {
+  const cacheKey = `${version} ${requestType}`;
+  const cached = indexCache.get(cacheKey);
+  if (cached) return cached;
+  const index: FieldIndex = { byPath: new Map(), children: new Map(), discriminators: new Map() };
+  for (const field of requestFields(requestType, version)) {
+    index.byPath.set(field.path, [...(index.byPath.get(field.path) ?? []), field]);
+    const parent = field.path === field.name ? "" : field.path.slice(0, -(field.name.length + 1));
+    index.children.set(parent, [...(index.children.get(parent) ?? []), field]);
+    if (field.discriminator) index.discriminators.set(parent, field);
   }
-  return schema;
+  indexCache.set(cacheKey, index);
+  return index;
 }
+
+/** The path pattern of a concrete path: list indices become "[]". */
+function patternOf(segments: readonly Segment[]): string {
+  let out = "";
+  for (const segment of segments) {
+    if (typeof segment === "number") out += "[]";
+    else out = out === "" ? segment : `${out}.${segment}`;
+  }
+  return out;
+}
+
+/** A path pattern as segments, "[]" standing for any index: "measures[].type" → measures, [], type. */
+const patternSegments = (pattern: string): string[] =>
+  pattern.split(".").flatMap((part) => {
+    const name = part.replace(/(\[\])+$/, "");
+    const lists = (part.length - name.length) / 2;
+    return [...(name ? [name] : []), ...Array.from({ length: lists }, () => "[]")];
+  });
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === "object" && !Array.isArray(value);
-
-const propertiesOf = (schema: Schema): Record<string, Schema> =>
-  isObject(schema.properties) ? (schema.properties as Record<string, Schema>) : {};
-
-/** The option of a oneOf/anyOf whose constant properties (the discriminator) the value matches. */
-function chooseOption(schema: Schema, value: unknown): Schema {
-  const options = (schema.oneOf ?? schema.anyOf) as Schema[] | undefined;
-  if (!Array.isArray(options)) return schema;
-  const matches = (option: Schema) =>
-    Object.entries(propertiesOf(option)).every(([key, property]) => {
-      if (property.const !== undefined) return isObject(value) && value[key] === property.const;
-      if (Array.isArray(property.enum) && property.enum.length <= 3 && isObject(value) && key in value) {
-        return property.enum.includes(value[key]);
-      }
-      return true;
-    });
-  const chosen = options.find(matches) ?? options[0] ?? {};
-  // Keep the union's own annotations (title, basis) where the option has none.
-  return { ...schema, oneOf: undefined, anyOf: undefined, ...chosen, basis: chosen.basis ?? schema.basis };
-}
 
 function pathOf(parent: string, key: string | number): string {
   if (typeof key === "number") return `${parent}[${key}]`;
   return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? `${parent}.${key}` : `${parent}[${JSON.stringify(key)}]`;
 }
 
+const jsonPathOf = (segments: readonly Segment[]): string => segments.reduce<string>(pathOf, "$");
+
 /** The coded property that names an item of a list, where it has one (a measure's type, a person's role). */
-const ITEM_KINDS = ["type", "kind", "role", "capacity"] as const;
+const ITEM_KINDS = ["type", "kind", "role", "capacity", "code", "relation"] as const;
 
 class LetterBuilder {
   private readonly languageNames: Intl.DisplayNames | undefined;
@@ -136,14 +197,65 @@ class LetterBuilder {
   private readonly currencyNames: Intl.DisplayNames | undefined;
   /** The provisions each field rests on, for the annex: label and provisions, once each. */
   readonly basisEntries = new Map<string, { label: string; provisions: string }>();
+  /** Where the request refers to an entry of persons[] or offences[] (version 1), by JSONPath. */
+  private readonly references = new Map<string, "person" | "offence">();
+  private readonly personNames = new Map<string, string>();
+  private readonly offenceNumbers = new Map<string, number>();
 
   constructor(
     private readonly labels: Labels,
     private readonly withBasis: boolean,
+    private readonly fields: FieldIndex,
+    private readonly root: Record<string, unknown>,
   ) {
     this.languageNames = displayNames(labels.language, "language");
     this.scriptNames = displayNames(labels.language, "script");
     this.currencyNames = displayNames(labels.language, "currency");
+    if (root.schemaVersion === schemaVersionV1) {
+      for (const reference of referencesIn(root))
+        this.references.set(jsonPathOf(reference.path), reference.kind);
+      const persons = Array.isArray(root.persons) ? root.persons : [];
+      for (const person of persons) {
+        if (!isObject(person) || typeof person.id !== "string") continue;
+        const name = isObject(person.name) ? person.name.fullName : person.name;
+        if (typeof name === "string") this.personNames.set(person.id, name);
+      }
+      const offences = Array.isArray(root.offences) ? root.offences : [];
+      offences.forEach((offence, i) => {
+        if (isObject(offence) && typeof offence.id === "string") this.offenceNumbers.set(offence.id, i + 1);
+      });
+    }
+  }
+
+  /** Whether the request meets a field's conditions (its union options) at a concrete path. */
+  private applies(field: Field, segments: readonly Segment[]): boolean {
+    return field.when.every((condition) => {
+      let value: unknown = this.root;
+      for (const [i, part] of patternSegments(condition.path).entries()) {
+        const key = part === "[]" ? segments[i] : part;
+        value =
+          key !== undefined && value !== null && typeof value === "object"
+            ? (value as Record<string | number, unknown>)[key]
+            : undefined;
+      }
+      return value === condition.value;
+    });
+  }
+
+  /** The field at a concrete path: of the fields at its pattern, the one whose conditions the request meets. */
+  fieldAt(segments: readonly Segment[]): Field | undefined {
+    const candidates = this.fields.byPath.get(patternOf(segments)) ?? [];
+    return candidates.find((field) => this.applies(field, segments)) ?? candidates[0];
+  }
+
+  /** The names of the fields of the object at a concrete path, in the order of the option it is. */
+  private childNames(segments: readonly Segment[]): string[] {
+    const names: string[] = [];
+    for (const field of this.fields.children.get(patternOf(segments)) ?? []) {
+      if (!names.includes(field.name) && this.applies(field, [...segments, field.name]))
+        names.push(field.name);
+    }
+    return names;
   }
 
   /**
@@ -171,16 +283,40 @@ class LetterBuilder {
     }
   }
 
-  /** A coded value by its label: a code never appears in the letter where the catalogs label it. */
-  format(key: string, value: unknown, schema: Schema): string {
+  /**
+   * A coded value by its label: a code never appears in the letter where the catalogs label it. A
+   * reference to a person or an offence (version 1) names it, with its id.
+   */
+  format(
+    key: string,
+    value: unknown,
+    coded: { values?: readonly unknown[]; pattern?: string } = {},
+    path = "",
+  ): string {
     if (typeof value === "boolean") return this.labels.text(value ? "yes" : "no");
     if (typeof value === "number") return String(value);
     if (typeof value !== "string") return JSON.stringify(value) ?? String(value);
-    if (schema.enum !== undefined || schema.const !== undefined) {
+    const reference = this.references.get(path);
+    if (reference === "person") {
+      const name = this.personNames.get(value);
+      return name === undefined ? value : `${name} (${value})`;
+    }
+    if (reference === "offence") {
+      const n = this.offenceNumbers.get(value);
+      return n === undefined
+        ? value
+        : `${this.labels.text("item.offences").replace("{n}", String(n))} (${value})`;
+    }
+    // Another request's type (a related request of version 1) by the request type's name.
+    if (key === "requestType") {
+      const name = this.labels.text(`requestType.${value}`);
+      if (name !== `requestType.${value}`) return name;
+    }
+    if (coded.values !== undefined) {
       const label = this.labels.value(value);
       if (label !== undefined) return label;
     }
-    if (schema.pattern === "^[A-Z]{2}$") return this.country(value);
+    if (coded.pattern === "^[A-Z]{2}$") return this.country(value);
     const names =
       key === "language" || key === "translationOf"
         ? this.languageNames
@@ -193,30 +329,24 @@ class LetterBuilder {
     return value;
   }
 
-  private noteBasis(schema: Schema, label: string): void {
-    if (!this.withBasis || !Array.isArray(schema.basis) || schema.basis.length === 0) return;
-    const provisions = (schema.basis as string[]).map(citeBasis).join("; ");
+  private noteBasis(basis: readonly string[] | undefined, label: string): void {
+    if (!this.withBasis || !basis || basis.length === 0) return;
+    const provisions = basis.map((id) => citeBasis(id as Parameters<typeof citeBasis>[0])).join("; ");
     const id = `${label}\u0000${provisions}`;
     if (!this.basisEntries.has(id)) this.basisEntries.set(id, { label, provisions });
   }
 
   /** The heading of one item of a list: "Measure 2 — search and seizure", "Offence 1". */
-  private itemLabel(key: string, label: string, item: unknown, schema: Schema, index: number): string {
-    const n = String(index + 1);
+  private itemLabel(key: string, label: string, item: unknown, segments: readonly Segment[]): string {
+    const n = String((segments[segments.length - 1] as number) + 1);
     const own = this.labels.text(`item.${key}`);
     const base = own === `item.${key}` ? `${label} — ${n}` : own.replace("{n}", n);
     if (!isObject(item)) return base;
-    const properties = propertiesOf(chooseOption(schema, item));
     for (const kind of ITEM_KINDS) {
       const value = item[kind];
       if (typeof value !== "string") continue;
       const labelled = this.labels.value(value);
-      const property = properties[kind];
-      if (
-        labelled !== undefined &&
-        property &&
-        (property.enum !== undefined || property.const !== undefined)
-      ) {
+      if (labelled !== undefined && this.fieldAt([...segments, kind])?.values !== undefined) {
         return `${base} — ${labelled}`;
       }
     }
@@ -228,17 +358,19 @@ class LetterBuilder {
     key: string,
     label: string,
     value: unknown,
-    rawSchema: Schema,
-    path: string,
+    segments: readonly Segment[],
     trail: readonly string[] = [],
   ): LetterNode {
-    const schema = chooseOption(rawSchema, value);
-    this.noteBasis(schema, [...trail, label].join(" › "));
+    const path = jsonPathOf(segments);
+    const field = this.fieldAt(segments);
+    this.noteBasis(field?.basis, [...trail, label].join(" › "));
     if (Array.isArray(value)) {
-      const itemSchema = isObject(schema.items) ? (schema.items as Schema) : {};
       if (value.every((item) => !isObject(item) && !Array.isArray(item))) {
-        const items = chooseOption(itemSchema, undefined);
-        return { path, label, values: value.map((item) => this.format(key, item, items)) };
+        return {
+          path,
+          label,
+          values: value.map((item, i) => this.format(key, item, field?.items, pathOf(path, i))),
+        };
       }
       return {
         path,
@@ -246,36 +378,36 @@ class LetterBuilder {
         children: value.map((item, index) =>
           this.node(
             key,
-            this.itemLabel(key, label, item, itemSchema, index),
+            this.itemLabel(key, label, item, [...segments, index]),
             item,
-            itemSchema,
-            pathOf(path, index),
+            [...segments, index],
             trail,
           ),
         ),
       };
     }
     if (isObject(value)) {
-      const properties = propertiesOf(schema);
+      // The option of a union the object is: the provisions that option rests on.
+      const union = this.fields.discriminators.get(patternOf(segments));
+      if (union) {
+        const chosen = union.discriminator?.find((option) => option.value === value[union.name]);
+        this.noteBasis(chosen?.basis, [...trail, label].join(" › "));
+      }
+      const names = this.childNames(segments);
       // The schema's order, then anything it does not name (none in a valid request), in the value's order.
       const keys = [
-        ...Object.keys(properties).filter((k) => Object.hasOwn(value, k)),
-        ...Object.keys(value).filter((k) => !Object.hasOwn(properties, k)),
+        ...names.filter((k) => Object.hasOwn(value, k)),
+        ...Object.keys(value).filter((k) => !names.includes(k)),
       ];
       return {
         path,
         label,
         children: keys
           .filter((k) => value[k] !== undefined)
-          .map((k) =>
-            this.node(k, this.labels.field(k), value[k], properties[k] ?? {}, pathOf(path, k), [
-              ...trail,
-              label,
-            ]),
-          ),
+          .map((k) => this.node(k, this.labels.field(k), value[k], [...segments, k], [...trail, label])),
       };
     }
-    return { path, label, values: [this.format(key, value, schema)] };
+    return { path, label, values: [this.format(key, value, field, path)] };
   }
 }
 
@@ -319,20 +451,58 @@ interface AuthorityValue {
   contact?: { name?: string; phone?: string; email?: string; fax?: string };
 }
 
+interface SignatureValue {
+  officialName: string;
+  function: string;
+  date: string;
+  place: string;
+  sealOrStamp?: string;
+  certification?: string;
+}
+
+/** The lines of a postal address: street lines, postal code and locality, region. */
+function addressLines(address: AuthorityValue["address"] = {}): string[] {
+  const locality = [address.postalCode, address.locality].filter(Boolean).join(" ");
+  return [
+    ...(address.lines ?? []),
+    ...(locality ? [locality] : []),
+    ...(address.region ? [address.region] : []),
+  ];
+}
+
 /**
  * Lays a request out as a formal letter: letterhead, addressee, place and date, references, subject,
  * salutation, the request's values in numbered sections under labels in the letter's language, the
- * closing and the signature block. Throws `RequestValidationError` (from @lhc/requests), with the
- * issues, when the input is not a valid request: a letter is made only from a request that validates.
+ * closing and the signature block. Either version of the data model is read, by the request's
+ * `schemaVersion` ("1.0" for `@lhc/requests/v1`, otherwise version 0).
+ *
+ * The request is validated first, with the validator of its version, and `RequestValidationError`
+ * (from @lhc/requests) is thrown, with the issues, when it is not valid: a letter is made only from a
+ * request that validates. A caller that has just validated it (with `validateLetterRequest`, or the
+ * `validateRequest`/`parseRequest` of @lhc/requests or @lhc/requests/v1) passes
+ * `{ validated: true }` with the validated data, and it is not validated again.
  */
+export function buildLetter(request: LetterRequest, options: LetterOptions & { validated: true }): Letter;
+export function buildLetter(input: unknown, options?: LetterOptions & { validated?: false }): Letter;
 export function buildLetter(input: unknown, options: LetterOptions = {}): Letter {
-  const request: Request = parseRequest(input);
-  const labels = labelsFor(letterLanguageOf(request, options.language));
-  const builder = new LetterBuilder(labels, options.basis === true);
-  const schema = schemaOf(request.requestType);
-  const properties = propertiesOf(schema);
+  const version = requestVersionOf(input);
+  const request: LetterRequest =
+    options.validated === true
+      ? (input as LetterRequest)
+      : version === "1.0"
+        ? parseRequestV1(input)
+        : parseRequestV0(input);
   const values = request as unknown as Record<string, unknown>;
+  const requestType = request.requestType;
+  const { requestingState, requestedState, dateOfRequest } = request as unknown as {
+    requestingState: string;
+    requestedState: string;
+    dateOfRequest: string;
+  };
+  const labels = labelsFor(letterLanguageOf(values, options.language));
+  const builder = new LetterBuilder(labels, options.basis === true, fieldIndex(requestType, version), values);
   const t = (key: string, vars: Record<string, string> = {}) => fill(labels.text(key), vars);
+  const colon = labels.text("colon");
 
   const placed = new Map<LetterSectionId, string[]>();
   const ordered = [
@@ -350,18 +520,24 @@ export function buildLetter(input: unknown, options: LetterOptions = {}): Letter
     (section) => !HEADER_SECTIONS.includes(section.id) && (placed.get(section.id) ?? []).length > 0,
   );
   const sections: LetterSection[] = bodySections.map((section, index) => {
-    const intro = labels.text(`intro.${section.id}.${request.requestType}`);
+    const intro = labels.text(`intro.${section.id}.${requestType}`);
     const general = labels.text(`intro.${section.id}`);
-    const chosen = intro !== `intro.${section.id}.${request.requestType}` ? intro : general;
+    const chosen = intro !== `intro.${section.id}.${requestType}` ? intro : general;
     const nodes = (placed.get(section.id) ?? []).map((key) =>
-      builder.node(key, labels.field(key), values[key], properties[key] ?? {}, pathOf("$", key)),
+      builder.node(key, labels.field(key), values[key], [key]),
     );
     // A section holding one group ("Requesting authority", "Offences") shows the group's contents
-    // under the section's heading rather than repeat the heading.
+    // under the section's heading rather than repeat the heading; a section of several groups has
+    // its own heading where the catalog gives one ("Authorities").
     const only = nodes.length === 1 ? nodes[0] : undefined;
+    const several = labels.text(`section.${section.id}.several`);
+    const heading =
+      nodes.length > 1 && several !== `section.${section.id}.several`
+        ? several
+        : labels.text(`section.${section.id}`);
     return {
       id: section.id,
-      heading: `${index + 1}. ${labels.text(`section.${section.id}`)}`,
+      heading: `${index + 1}. ${heading}`,
       ...(chosen !== `intro.${section.id}` ? { intro: chosen } : {}),
       nodes: only?.children ?? nodes,
     };
@@ -369,26 +545,29 @@ export function buildLetter(input: unknown, options: LetterOptions = {}): Letter
 
   const authority = (values.requestingAuthority ?? {}) as AuthorityValue;
   const address = authority.address ?? {};
-  const locality = [address.postalCode, address.locality].filter(Boolean).join(" ");
   const letterhead = [
     authority.name ?? "",
-    ...(address.lines ?? []),
-    ...(locality ? [locality] : []),
-    ...(address.region ? [address.region] : []),
-    builder.country(address.country ?? request.requestingState),
-    ...(authority.contact?.phone
-      ? [`${labels.field("phone")}${labels.text("colon")}${authority.contact.phone}`]
-      : []),
-    ...(authority.contact?.email
-      ? [`${labels.field("email")}${labels.text("colon")}${authority.contact.email}`]
-      : []),
+    ...addressLines(address),
+    builder.country(address.country ?? requestingState),
+    ...(authority.contact?.phone ? [`${labels.field("phone")}${colon}${authority.contact.phone}`] : []),
+    ...(authority.contact?.email ? [`${labels.field("email")}${colon}${authority.contact.email}`] : []),
   ].filter((line) => line !== "");
-  const requested = builder.country(request.requestedState);
-  const requesting = builder.country(request.requestingState);
-  const date = builder.longDate(request.dateOfRequest);
-  const title = labels.text(`requestType.${request.requestType}`);
+  const requested = builder.country(requestedState);
+  const requesting = builder.country(requestingState);
+  const date = builder.longDate(dateOfRequest);
+  const title = labels.text(`requestType.${requestType}`);
+  // Version 1 may name the authority the letter goes to; otherwise it goes to the competent authorities.
+  const requestedAuthority = isObject(values.requestedAuthority)
+    ? (values.requestedAuthority as AuthorityValue)
+    : undefined;
+  const addressee = requestedAuthority?.name
+    ? [requestedAuthority.name, ...addressLines(requestedAuthority.address), requested]
+    : [t("addressee"), requested];
   const references: Letter["references"] = [];
   if (authority.reference) references.push({ label: t("ourReference"), value: authority.reference });
+  if (requestedAuthority?.reference) {
+    references.push({ label: t("yourReference"), value: requestedAuthority.reference });
+  }
   const proceedingReference = (values.proceeding as { reference?: unknown } | undefined)?.reference;
   if (typeof proceedingReference === "string") {
     references.push({ label: t("proceedingReference"), value: proceedingReference });
@@ -406,29 +585,45 @@ export function buildLetter(input: unknown, options: LetterOptions = {}): Letter
     ),
   ];
   const signatory = typeof values.signatory === "string" ? values.signatory : undefined;
+  // Version 1's signature block: who signs, where and when, the seal, and the certification text.
+  const signed = isObject(values.signature) ? (values.signature as unknown as SignatureValue) : undefined;
+  const signature = signed
+    ? [
+        `${signed.place}, ${builder.longDate(signed.date)}`,
+        signed.officialName,
+        signed.function,
+        authority.name ?? "",
+        requesting,
+        ...(signed.sealOrStamp ? [`${labels.field("sealOrStamp")}${colon}${signed.sealOrStamp}`] : []),
+      ]
+    : [signatory ?? t("signatureLine"), authority.name ?? "", requesting];
 
   return cleanLetter(
     {
       language: labels.language,
-      requestType: request.requestType,
+      requestType,
       title,
       letterhead,
-      addressee: [t("addressee"), requested],
+      addressee,
       placeAndDate: {
         text: address.locality ? `${address.locality}, ${date}` : date,
-        date: request.dateOfRequest,
+        date: dateOfRequest,
       },
       references,
-      subject: `${t("subject")}${labels.text("colon")}${title}${categories.length > 0 ? ` — ${categories.join(", ")}` : ""}`,
+      subject: `${t("subject")}${colon}${title}${categories.length > 0 ? ` — ${categories.join(", ")}` : ""}`,
       salutation: t("salutation"),
-      opening: t(`opening.${request.requestType}`, {
+      opening: t(`opening.${requestType}`, {
         authority: authority.name ?? t("theRequestingAuthority"),
         requesting,
         requested,
       }),
       sections,
-      closing: [t("closing"), t("complimentaryClose")],
-      signature: [signatory ?? t("signatureLine"), authority.name ?? "", requesting].filter((l) => l !== ""),
+      closing: [
+        t("closing"),
+        ...(signed?.certification ? [signed.certification] : []),
+        t("complimentaryClose"),
+      ],
+      signature: signature.filter((l) => l !== ""),
       ...(options.basis === true
         ? {
             annex: {
@@ -438,7 +633,7 @@ export function buildLetter(input: unknown, options: LetterOptions = {}): Letter
             },
           }
         : {}),
-      colon: labels.text("colon"),
+      colon,
     },
     request,
   );

@@ -3,17 +3,19 @@
  * holds, in order. "request" (date and States) feeds the letter's heading, "signature" its signature
  * block, and "record" (the data model's own fields) is never shown in a letter. The body follows the
  * order of practitioners' model requests: legal basis, facts, offences, assistance requested, persons,
- * conditions, urgency and confidentiality, attachments. The site's request builder groups its form by
- * the same list.
+ * conditions, urgency and confidentiality, attachments. Fields of both versions of the data model are
+ * placed (version 1's `persons` before the fields that refer to them). The site's request builder
+ * groups its form by the same list.
  */
 export const letterSections = [
   { id: "request", fields: ["dateOfRequest", "requestingState", "requestedState"] },
-  { id: "authorities", fields: ["requestingAuthority"] },
+  { id: "authorities", fields: ["requestingAuthority", "requestedAuthority", "validatingAuthority"] },
   {
     id: "legalBasis",
     fields: [
       "legalBasis",
       "supplementaryInformationTo",
+      "relatedRequests",
       "requestingStateRole",
       "form",
       "channel",
@@ -29,6 +31,7 @@ export const letterSections = [
       "purpose",
       "procedure",
       "basisDecision",
+      "basisDecisions",
       "decision",
       "judgment",
       "sentence",
@@ -41,11 +44,15 @@ export const letterSections = [
   },
   { id: "offences", fields: ["offences"] },
   { id: "measures", fields: ["measures"] },
-  { id: "persons", fields: ["personsConcerned", "personSought", "sentencedPerson"] },
+  {
+    id: "persons",
+    fields: ["persons", "personsConcerned", "personSought", "sentencedPerson", "identificationMaterial"],
+  },
   {
     id: "conditions",
     fields: [
       "requestedStateRequirements",
+      "propertyToHandOver",
       "stateSpecificRequirements",
       "protectiveMeasures",
       "otherInformation",
@@ -56,7 +63,7 @@ export const letterSections = [
     id: "attachments",
     fields: ["sentencingStateDocuments", "administeringStateDocuments", "attachments"],
   },
-  { id: "signature", fields: ["signatory"] },
+  { id: "signature", fields: ["signatory", "signature"] },
   { id: "record", fields: ["requestType", "schemaVersion"] },
 ] as const satisfies readonly { id: string; fields: readonly string[] }[];
 

@@ -1,10 +1,13 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { exampleManifest, exampleSpecifier } from "@lhc/requests/examples";
+import { requestFields } from "@lhc/requests/fields";
+import { requestTypes } from "@lhc/requests/request-types";
 import { XMLParser } from "fast-xml-parser";
 import { strFromU8, unzipSync } from "fflate";
 import { parse } from "node-html-parser";
 import { labelsFor } from "../src/catalog.js";
+import type { LetterRequest, validateLetterRequest } from "../src/model.js";
 import { stateNaming } from "../src/names.js";
 
 const require = createRequire(import.meta.url);
@@ -14,14 +17,44 @@ export interface LoadedExample {
   request: unknown;
 }
 
-/** Every valid example request that @lhc/requests ships, read from its own file. */
+const readJson = (specifier: string): unknown => JSON.parse(readFileSync(require.resolve(specifier), "utf8"));
+
+/**
+ * Every valid example request that @lhc/requests ships, of both versions of the data model, read from
+ * its own file; a version-1 example's file is named "v1/…".
+ */
 export function validExamples(): LoadedExample[] {
-  return exampleManifest.examples
-    .filter((example) => example.valid)
-    .map((example) => ({
-      file: example.file,
-      request: JSON.parse(readFileSync(require.resolve(exampleSpecifier(example)), "utf8")),
-    }));
+  const v1 = readJson("@lhc/requests/examples/v1/index.json") as typeof exampleManifest;
+  return [
+    ...exampleManifest.examples
+      .filter((example) => example.valid)
+      .map((example) => ({ file: example.file, request: readJson(exampleSpecifier(example)) })),
+    ...v1.examples
+      .filter((example) => example.valid)
+      .map((example) => ({
+        file: `v1/${example.file}`,
+        request: readJson(exampleSpecifier({ file: `v1/${example.file}` })),
+      })),
+  ];
+}
+
+/** Every field name and every coded value of the request schemas of both versions, from the one walker. */
+export function schemaVocabulary(): { fields: Set<string>; codes: Set<string> } {
+  const fields = new Set<string>();
+  const codes = new Set<string>();
+  for (const version of ["0.1", "1.0"] as const) {
+    for (const type of requestTypes) {
+      for (const field of requestFields(type, version)) {
+        fields.add(field.name);
+        // schemaVersion's constant and annex letters are shown as they are; every other code has a label.
+        if (field.name === "schemaVersion" || field.name === "annex") continue;
+        for (const value of [...(field.values ?? []), ...(field.items?.values ?? [])]) {
+          if (typeof value === "string") codes.add(value);
+        }
+      }
+    }
+  }
+  return { fields, codes };
 }
 
 export interface Leaf {
@@ -116,7 +149,8 @@ export function expectedTexts(leaf: Leaf, language: string): string[] {
   const labels = labelsFor(language);
   if (typeof value === "boolean") return [labels.text(value ? "yes" : "no")];
   if (typeof value === "string") {
-    if (path === "$.dateOfRequest") {
+    // The date of the request and the date of signature are written out.
+    if (path === "$.dateOfRequest" || path === "$.signature.date") {
       const locale = language === "en" ? "en-GB" : language;
       return [
         new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(
@@ -125,6 +159,11 @@ export function expectedTexts(leaf: Leaf, language: string): string[] {
       ];
     }
     if (/^[A-Z]{2}$/.test(value)) return [stateNaming(value, language).name];
+    // Another request's type (a related request) is named as the letter names request types.
+    if (key === "requestType") {
+      const name = labels.text(`requestType.${value}`);
+      if (name !== `requestType.${value}`) return [name];
+    }
     const type = DISPLAY_TYPES[key];
     if (type) return [new Intl.DisplayNames([language, "en"], { type, fallback: "code" }).of(value) ?? value];
     const label = labels.value(value);
@@ -145,4 +184,10 @@ export function stringPaths(node: unknown, prefix: Path = []): Path[] {
     return Object.entries(node).flatMap(([key, value]) => stringPaths(value, [...prefix, key]));
   }
   return typeof node === "string" ? [prefix] : [];
+}
+
+/** The data of a validation that succeeded (the property tests keep only those). */
+export function validData(result: ReturnType<typeof validateLetterRequest>): LetterRequest {
+  if (!result.success) throw new Error("the request was expected to be valid");
+  return result.data;
 }

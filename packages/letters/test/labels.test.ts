@@ -1,45 +1,13 @@
-import { getJsonSchema, requestTypes } from "@lhc/requests";
+import { requestTypes } from "@lhc/requests";
 import { describe, expect, it } from "vitest";
 import { labelCatalog, labelsFor, labelsFrom, letterLanguages, missingLabels } from "../src/index.js";
 import { letterSections } from "../src/sections.js";
-
-/** Every property name and every coded value (enum or const string) in the request JSON Schemas. */
-function schemaVocabulary(): { fields: Set<string>; values: Set<string> } {
-  const fields = new Set<string>();
-  const values = new Set<string>();
-  const walk = (node: unknown, parentKey: string | undefined) => {
-    if (Array.isArray(node)) {
-      for (const item of node) walk(item, parentKey);
-      return;
-    }
-    if (node === null || typeof node !== "object") return;
-    const schema = node as Record<string, unknown>;
-    if (schema.properties && typeof schema.properties === "object") {
-      for (const key of Object.keys(schema.properties)) fields.add(key);
-    }
-    // schemaVersion's constant and annex letters are shown as they are; every other code has a label.
-    const coded = [
-      ...((schema.enum as unknown[]) ?? []),
-      ...(schema.const === undefined ? [] : [schema.const]),
-    ];
-    for (const value of coded) {
-      if (typeof value === "string" && parentKey !== "schemaVersion" && parentKey !== "annex")
-        values.add(value);
-    }
-    for (const [key, child] of Object.entries(schema)) {
-      if (key !== "properties") walk(child, parentKey);
-      else if (child && typeof child === "object") {
-        for (const [name, property] of Object.entries(child)) walk(property, name);
-      }
-    }
-  };
-  for (const type of requestTypes) walk(getJsonSchema(type), undefined);
-  return { fields, values };
-}
+import { schemaVocabulary } from "./helpers.js";
 
 describe("label catalogs", () => {
   const english = labelCatalog("en");
-  const vocabulary = schemaVocabulary();
+  const { fields, codes } = schemaVocabulary();
+  const vocabulary = { fields, values: codes };
 
   it("English labels every field and every coded value of the request schemas", () => {
     expect(english).toBeDefined();

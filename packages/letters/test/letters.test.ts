@@ -1,4 +1,5 @@
-import { getJsonSchema, RequestValidationError, requestTypes } from "@lhc/requests";
+import { RequestValidationError, requestTypes } from "@lhc/requests";
+import { requestFields } from "@lhc/requests/fields";
 import { parse } from "node-html-parser";
 import { describe, expect, it } from "vitest";
 import { letterToDocx, renderDocx } from "../src/docx.js";
@@ -8,8 +9,11 @@ import {
   labelsFor,
   letterLanguages,
   letterSections,
+  letterToHtml,
   renderHtml,
   renderMarkdown,
+  requestVersionOf,
+  validateLetterRequest,
 } from "../src/index.js";
 import { readingOrder, stateNaming } from "../src/names.js";
 import { docxDocumentXml, docxText, expectedTexts, htmlText, leaves, validExamples } from "./helpers.js";
@@ -68,12 +72,17 @@ describe("every valid example, in every language", () => {
 describe("layout", () => {
   it("places every top-level field of every request type in a section of its own choosing", () => {
     const placed = letterSections.flatMap((section) => section.fields as readonly string[]);
-    for (const type of requestTypes) {
-      const properties = Object.keys((getJsonSchema(type).properties ?? {}) as object);
-      expect(
-        properties.filter((key) => !placed.includes(key)),
-        `${type} fields not placed`,
-      ).toEqual([]);
+    for (const version of ["0.1", "1.0"] as const) {
+      for (const type of requestTypes) {
+        const properties = requestFields(type, version)
+          .filter((field) => field.path === field.name)
+          .map((field) => field.name);
+        expect(properties.length).toBeGreaterThan(0);
+        expect(
+          properties.filter((key) => !placed.includes(key)),
+          `${type} (version ${version}) fields not placed`,
+        ).toEqual([]);
+      }
     }
     expect(letterSections.map((s) => s.id)).toContain(fallbackSection);
   });
@@ -180,6 +189,60 @@ describe("invalid requests", () => {
     const bytes = await letterToDocx(buildLetter(request));
     expect(bytes[0]).toBe(0x50); // "PK": a zip archive
     expect(docxText(bytes)).toContain(buildLetter(request).title);
+  });
+});
+
+describe("version 1 of the data model", () => {
+  const v1 = examples.filter((e) => e.file.startsWith("v1/"));
+  const byFile = (name: string) =>
+    (v1.find((e) => e.file.endsWith(name)) as { request: Record<string, unknown> }).request;
+
+  it("has version-1 examples of every request type among the letters' examples", () => {
+    expect(new Set(v1.map((e) => (e.request as { requestType: string }).requestType)).size).toBe(
+      requestTypes.length,
+    );
+  });
+
+  it("reads the version by schemaVersion and refuses an invalid version-1 request with its issues", () => {
+    const request = byFile("extradition-full-prosecution.json");
+    expect(requestVersionOf(request)).toBe("1.0");
+    expect(requestVersionOf({ ...request, schemaVersion: "0.1" })).toBe("0.1");
+    const broken = {
+      ...request,
+      requestingAuthority: { name: "X", role: "ministry-of-justice", contact: {} },
+    };
+    expect(() => buildLetter(broken)).toThrow(RequestValidationError);
+    const result = validateLetterRequest(broken);
+    expect(result.success).toBe(false);
+    if (!result.success) expect(result.issues.map((i) => i.path)).toContain("$.requestingAuthority.contact");
+  });
+
+  it("builds the same letter from a request validated once, and does not validate it again", () => {
+    const request = byFile("mla-company-records-interception-and-banking-data.json");
+    const result = validateLetterRequest(request);
+    if (!result.success) throw new Error("the example is valid");
+    expect(buildLetter(result.data, { validated: true })).toEqual(buildLetter(request));
+    // Validated is taken at its word: a value the validator would refuse is not checked again.
+    const unchecked = { ...result.data, dateOfRequest: "2026-02-30" } as typeof result.data;
+    expect(() => buildLetter(unchecked)).toThrow(RequestValidationError);
+    expect(buildLetter(unchecked, { validated: true }).placeAndDate.date).toBe("2026-02-30");
+  });
+
+  it("names the person or offence an id refers to, and addresses the requested authority", () => {
+    const request = byFile("extradition-full-prosecution.json") as {
+      persons: { id: string; name: { fullName: string } }[];
+      personSought: { personId: string };
+      requestedAuthority: { name: string };
+      signature: { officialName: string; place: string };
+    };
+    const person = request.persons.find((p) => p.id === request.personSought.personId);
+    const letter = buildLetter(request, { language: "en" });
+    const text = htmlText(letterToHtml(letter));
+    expect(text).toContain(`${person?.name.fullName} (${request.personSought.personId})`);
+    expect(text).toContain(`${labelsFor("en").text("item.offences").replace("{n}", "1")} (o1)`);
+    expect(letter.addressee[0]).toBe(request.requestedAuthority.name);
+    expect(letter.signature).toContain(request.signature.officialName);
+    expect(letter.signature[0]?.startsWith(`${request.signature.place}, `)).toBe(true);
   });
 });
 

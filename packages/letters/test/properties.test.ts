@@ -1,4 +1,3 @@
-import { validateRequest } from "@lhc/requests";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { letterToDocument, letterToDocx } from "../src/docx.js";
@@ -7,9 +6,18 @@ import {
   letterLanguages,
   letterToHtml,
   letterToMarkdown,
+  validateLetterRequest,
   withoutForbiddenCharacters,
 } from "../src/index.js";
-import { expectedTexts, htmlText, leaves, type Path, stringPaths, validExamples } from "./helpers.js";
+import {
+  expectedTexts,
+  htmlText,
+  leaves,
+  type Path,
+  stringPaths,
+  validData,
+  validExamples,
+} from "./helpers.js";
 
 const examples = validExamples();
 
@@ -46,13 +54,14 @@ const validRequest = fc
     }
     return { request, language };
   })
-  .filter(({ request }) => validateRequest(request).success);
+  .map(({ request, language }) => ({ request, language, result: validateLetterRequest(request) }))
+  .filter(({ result }) => result.success);
 
 describe("the renderer on generated valid requests", () => {
   it("never throws, and every string value reaches the HTML letter", () => {
     fc.assert(
-      fc.property(validRequest, ({ request, language }) => {
-        const letter = buildLetter(request, { language, basis: true });
+      fc.property(validRequest, ({ request, language, result }) => {
+        const letter = buildLetter(validData(result), { language, basis: true, validated: true });
         const html = letterToHtml(letter);
         letterToMarkdown(letter);
         letterToDocument(letter);
@@ -74,8 +83,8 @@ describe("the renderer on generated valid requests", () => {
 
   it("writes a DOCX file for each", async () => {
     await fc.assert(
-      fc.asyncProperty(validRequest, async ({ request, language }) => {
-        const bytes = await letterToDocx(buildLetter(request, { language }));
+      fc.asyncProperty(validRequest, async ({ result, language }) => {
+        const bytes = await letterToDocx(buildLetter(validData(result), { language, validated: true }));
         expect(bytes.byteLength).toBeGreaterThan(1000);
       }),
       { numRuns: 25 },

@@ -1,4 +1,3 @@
-import { validateRequest } from "@lhc/requests";
 import fc from "fast-check";
 import { XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
@@ -10,8 +9,17 @@ import {
   letterLanguages,
   letterToHtml,
   letterToMarkdown,
+  validateLetterRequest,
 } from "../src/index.js";
-import { docxDocumentXml, docxText, htmlText, type Path, stringPaths, validExamples } from "./helpers.js";
+import {
+  docxDocumentXml,
+  docxText,
+  htmlText,
+  type Path,
+  stringPaths,
+  validData,
+  validExamples,
+} from "./helpers.js";
 
 // XML 1.0 §2.2 production Char, restated here so that the test does not trust the module it checks.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the rule is about exactly these characters.
@@ -47,12 +55,12 @@ describe("characters XML 1.0 forbids never reach a letter", () => {
       .find((candidate) => {
         const edited = structuredClone(example.request) as Record<string | number, unknown>;
         setAt(edited, candidate, DIRTY);
-        return validateRequest(edited).success;
+        return validateLetterRequest(edited).success;
       }) as Path;
     expect(path).toBeDefined();
     const request = structuredClone(example.request) as Record<string | number, unknown>;
     setAt(request, path, DIRTY);
-    expect(validateRequest(request).success).toBe(true);
+    expect(validateLetterRequest(request).success).toBe(true);
 
     const letter = buildLetter(request);
     expect(letter.omitted).toEqual([
@@ -118,13 +126,14 @@ const validRequest = fc
     for (const edit of edits) setAt(request, paths[Math.floor(edit.at * paths.length)] as Path, edit.text);
     return { request, language };
   })
-  .filter(({ request }) => validateRequest(request).success);
+  .map(({ request, language }) => ({ request, language, result: validateLetterRequest(request) }))
+  .filter(({ result }) => result.success);
 
 describe("a DOCX made from any valid request is well-formed", () => {
   it("word/document.xml passes the XML parser's check and holds no character XML 1.0 forbids; so do HTML and Markdown", async () => {
     await fc.assert(
-      fc.asyncProperty(validRequest, async ({ request, language }) => {
-        const letter = buildLetter(request, { language, basis: true });
+      fc.asyncProperty(validRequest, async ({ result, language }) => {
+        const letter = buildLetter(validData(result), { language, basis: true, validated: true });
         expect(letterToHtml(letter)).not.toMatch(FORBIDDEN);
         expect(letterToMarkdown(letter)).not.toMatch(FORBIDDEN);
         expectWellFormedDocx(await letterToDocx(letter));

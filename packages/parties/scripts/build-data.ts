@@ -11,18 +11,18 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { partiesDatasetJsonSchema } from "../src/schema.js";
-import type { PartiesDataset } from "../src/types.js";
-import { conventionFacts } from "./lib/convention-facts.js";
-import { toCsv, toJson, toModule } from "./lib/emit.js";
-import { readDataFiles } from "./lib/source-files.js";
+import { conventionFacts } from "../src/convention-facts.js";
 import {
   formatLintProblem,
   ISO_3166_1_ALPHA_2_CODES,
   lintAndCollect,
   USER_ASSIGNED_CODES,
-} from "./lint/index.js";
-import { isTreatyDatabaseUrl } from "./lint/rules/signature-corroboration.js";
+} from "../src/lint/index.js";
+import { isTreatyDatabaseUrl } from "../src/lint/rules/signature-corroboration.js";
+import { readDataFiles } from "../src/lint/source-files.js";
+import { partiesDatasetJsonSchema } from "../src/schema.js";
+import type { PartiesDataset } from "../src/types.js";
+import { toCsv, toJson, toModule } from "./lib/emit.js";
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), "..");
 const { version } = JSON.parse(readFileSync(join(packageDir, "package.json"), "utf8")) as { version: string };
@@ -58,7 +58,11 @@ if (options.check) {
   if (!options.quiet) console.log(`@lhc/parties: data valid (${dataset.parties.length} States)`);
   process.exit(0);
 }
-const stateCodes = [...new Set([...ISO_3166_1_ALPHA_2_CODES, ...USER_ASSIGNED_CODES.keys()])].sort();
+// A former State (ISO 3166-3) is a code the queries accept only when the data records it.
+const formerStates = dataset.parties.filter((p) => p.codeKind === "iso-3166-3").map((p) => p.code);
+const stateCodes = [
+  ...new Set([...ISO_3166_1_ALPHA_2_CODES, ...USER_ASSIGNED_CODES.keys(), ...formerStates]),
+].sort();
 
 mkdirSync(outDir, { recursive: true });
 // Write-then-rename so that a typecheck and a build running at once never read a half-written file.

@@ -1,7 +1,7 @@
 import { dataset } from "./data.js";
 import { PartiesInputError } from "./errors.js";
 import { type DateInput, toIsoDate, toStateCode } from "./inputs.js";
-import { stateName } from "./names.js";
+import { stateLabel, stateName } from "./names.js";
 import { isWithinProvision } from "./provision-id.js";
 import { statusOfParty } from "./status.js";
 import type { AnnexLetter, IsoDate, PartiesDataset, Party } from "./types.js";
@@ -47,10 +47,6 @@ export interface AnnexesBetween {
 
 const ARTICLE_2_PARA_2 = "art_2__para_2";
 
-function label(code: string): string {
-  return `${stateName(code)} (${code})`;
-}
-
 /**
  * `excluded`: a recorded fact shows it was not bound on the date (its signature or consent is later);
  * `not-shown`: the recorded facts do not show it bound, and none excludes it.
@@ -63,7 +59,7 @@ function explainState(
   party: Party | undefined,
   date: IsoDate,
 ): { standing: Standing; reason: string } {
-  const who = label(code);
+  const who = stateLabel(code);
   const { status } = statusOfParty(party, date);
   if (!party) {
     return {
@@ -131,7 +127,12 @@ function provisionalApplicationBetween(
         from: entry.from,
         publication: entry.publication,
         mayCover,
-        sentence: provisionalApplicationSentence(label(entry.code), entry, mayCover, label(other.code)),
+        sentence: provisionalApplicationSentence(
+          stateLabel(entry.code),
+          entry,
+          mayCover,
+          stateLabel(other.code),
+        ),
         sources: entry.sources,
       };
     });

@@ -18,9 +18,9 @@ export { type DeclarationsQuery, declarationsOf } from "./declarations.js";
 export { PartiesInputError, type PartiesInputErrorCode } from "./errors.js";
 export type { DateInput } from "./inputs.js";
 export { isIsoDate } from "./iso-date.js";
-export { stateName } from "./names.js";
+export { stateLabel, stateName } from "./names.js";
 export { isProvisionId, PROVISION_ID_PATTERN } from "./provision-id.js";
-export { isTreatyRegisterSource, TREATY_REGISTER_PUBLISHER } from "./register.js";
+export { isTreatyRegisterSource, TREATY_REGISTER_PUBLISHER } from "./register-source.js";
 export { sourcesOf, uniqueSources } from "./sources.js";
 export {
   getParty,

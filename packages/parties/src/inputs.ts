@@ -28,7 +28,7 @@ export function toStateCode(value: unknown, fn: string, field = "code"): string 
       `${fn}: ${field} must be a string with a two-letter State code such as "LV", received ${describeValue(value)}`,
     );
   }
-  if (!/^[A-Za-z]{2}$/.test(value)) {
+  if (!/^([A-Za-z]{2}|[A-Za-z]{4})$/.test(value)) {
     throw new PartiesInputError(
       "invalid-state-code",
       field,

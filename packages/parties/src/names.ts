@@ -19,7 +19,8 @@ export function stateName(code: string, locale = "en"): string {
     );
   }
   let name: string | undefined;
-  if (typeof Intl.DisplayNames === "function") {
+  // Intl knows regions by two-letter codes; a former State's ISO 3166-3 code is named as the source names it.
+  if (stateCode.length === 2 && typeof Intl.DisplayNames === "function") {
     try {
       name = new Intl.DisplayNames([locale], { type: "region", fallback: "none" }).of(stateCode);
     } catch (error) {
@@ -32,4 +33,9 @@ export function stateName(code: string, locale = "en"): string {
     }
   }
   return name ?? partiesByCode.get(stateCode)?.nameInSource ?? stateCode;
+}
+
+/** "Latvia (LV)": a State's name (in `locale`) followed by its code, as answers and messages name a State. */
+export function stateLabel(code: string, locale = "en"): string {
+  return `${stateName(code, locale)} (${code})`;
 }

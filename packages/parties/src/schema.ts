@@ -162,10 +162,11 @@ export const declarationSchema = z
 
 export const partySchema = z
   .strictObject({
-    code: z
-      .string()
-      .regex(/^[A-Z]{2}$/, { message: "must be two upper-case letters (ISO 3166-1 alpha-2, or XK)" }),
-    codeKind: z.enum(["iso-3166-1-alpha-2", "user-assigned"]),
+    code: z.string().regex(/^([A-Z]{2}|[A-Z]{4})$/, {
+      message:
+        "must be two upper-case letters (ISO 3166-1 alpha-2, or XK), or four for a former State (ISO 3166-3)",
+    }),
+    codeKind: z.enum(["iso-3166-1-alpha-2", "user-assigned", "iso-3166-3"]),
     codeNote: nullableText,
     nameInSource: text("nameInSource"),
     signature: z
@@ -224,6 +225,14 @@ export const partySchema = z
         path: ["entryIntoForceStatus"],
         message:
           'must be "not-yet-verified" exactly when entryIntoForce is null, and "published" (or "verified") when a date is filled in',
+      });
+    }
+    if ((p.codeKind === "iso-3166-3") !== (p.code.length === 4)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["codeKind"],
+        message:
+          'a four-letter code is a former State\'s ISO 3166-3 code: use "iso-3166-3" for it and only for it',
       });
     }
     if ((p.codeKind === "user-assigned") !== (p.code === "XK")) {
@@ -309,6 +318,23 @@ export const conventionFactsSchema = z.strictObject({
 });
 
 export const datasetMetaSchema = z.strictObject({ asOf: isoDateSchema, asOfNote: text("asOfNote") });
+
+/** The register number of the Convention (treaty 013717 in the Dutch treaty register). */
+export const CONVENTION_REGISTER_ID = "013717";
+
+/**
+ * data/dataset.json as written by hand or by the register update: the published meta, and which treaty
+ * the data set is about (its Dutch treaty register number and title). Without `treaty` it is the
+ * Convention's; the Convention-specific lints apply only to the Convention's data.
+ */
+export const sourceDatasetMetaSchema = datasetMetaSchema.extend({
+  treaty: z
+    .strictObject({
+      verdragenbank: z.string().regex(/^\d{6}$/, { message: "must be the register's six-digit number" }),
+      title: nullableText,
+    })
+    .optional(),
+});
 
 export const partiesDatasetSchema = datasetMetaSchema.extend({
   dataVersion: text("dataVersion"),

@@ -139,9 +139,9 @@ export interface DomesticApproval {
 
 /** One State's record: the content of `data/states/<CODE>.json`. */
 export interface Party {
-  /** ISO 3166-1 alpha-2, or `XK` for Kosovo (a user-assigned code, see `codeKind`). */
+  /** ISO 3166-1 alpha-2, `XK` for Kosovo (a user-assigned code), or a former State's ISO 3166-3 code (see `codeKind`). */
   code: string;
-  codeKind: "iso-3166-1-alpha-2" | "user-assigned";
+  codeKind: "iso-3166-1-alpha-2" | "user-assigned" | "iso-3166-3";
   codeNote: string | null;
   /** The State's name as the main source lists it. */
   nameInSource: string;

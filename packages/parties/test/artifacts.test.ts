@@ -6,11 +6,11 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { conventionFacts } from "../scripts/lib/convention-facts.js";
 import { CSV_COLUMNS, toCsv, toJson } from "../scripts/lib/emit.js";
-import { readSourceFiles } from "../scripts/lib/source-files.js";
-import { lintAndCollect } from "../scripts/lint/index.js";
+import { conventionFacts } from "../src/convention-facts.js";
 import { dataset } from "../src/index.js";
+import { lintAndCollect } from "../src/lint/index.js";
+import { readSourceFiles } from "../src/lint/source-files.js";
 import { partiesDatasetSchema } from "../src/schema.js";
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), "..");

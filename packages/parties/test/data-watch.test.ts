@@ -8,8 +8,8 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { readSourceFiles } from "../scripts/lib/source-files.js";
-import { lintAndCollect } from "../scripts/lint/index.js";
+import { lintAndCollect } from "../src/lint/index.js";
+import { readSourceFiles } from "../src/lint/source-files.js";
 import { registerItemXml, registerPartiesOf, spainSigned } from "./helpers/register-xml.js";
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), "..");

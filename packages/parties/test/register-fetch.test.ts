@@ -5,10 +5,10 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { readSourceFiles } from "../scripts/lib/source-files.js";
-import { lintAndCollect } from "../scripts/lint/index.js";
-import { main } from "../scripts/register/cli.js";
-import { fetchLatestItem, readSruRecords } from "../scripts/register/fetch.js";
+import { main } from "../scripts/update-register.js";
+import { lintAndCollect } from "../src/lint/index.js";
+import { readSourceFiles } from "../src/lint/source-files.js";
+import { fetchLatestItem, readSruRecords } from "../src/register/fetch.js";
 import { registerItemXml, registerPartiesOf } from "./helpers/register-xml.js";
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), "..");

@@ -3,11 +3,11 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { readSourceFiles } from "../scripts/lib/source-files.js";
-import { lintAndCollect } from "../scripts/lint/index.js";
-import { main } from "../scripts/register/cli.js";
-import { MAX_ITEM_BYTES, readRegisterItem } from "../scripts/register/item.js";
-import { updateFromRegister } from "../scripts/register/update.js";
+import { main } from "../scripts/update-register.js";
+import { lintAndCollect } from "../src/lint/index.js";
+import { readSourceFiles } from "../src/lint/source-files.js";
+import { MAX_ITEM_BYTES, readRegisterItem } from "../src/register/item.js";
+import { mergeRegisterItem } from "../src/register/update.js";
 import { isTreatyRegisterSource } from "../src/index.js";
 import { registerItemXml, registerPartiesOf, spainSigned } from "./helpers/register-xml.js";
 
@@ -96,7 +96,7 @@ describe("merging the register into the data", () => {
 
   it("finds nothing to add or change in an item written from today's data; the register confirms each fact", () => {
     const dataDir = copyOfData();
-    const report = updateFromRegister(
+    const report = mergeRegisterItem(
       { xml: registerItemXml(today, real.provisionalApplication), itemUrl: null, version: null },
       { dataDir, dryRun: true },
     );
@@ -117,7 +117,7 @@ describe("merging the register into the data", () => {
         .map((p) => (p === latvia ? { ...p, entryIntoForce: "2025-12-02" } : p)),
       spainSigned,
     ];
-    const report = updateFromRegister(
+    const report = mergeRegisterItem(
       { xml: registerItemXml(changed, real.provisionalApplication), itemUrl: null, version: null },
       { dataDir },
     );
@@ -133,7 +133,7 @@ describe("merging the register into the data", () => {
 
   it("writes a new State that passes the build's lints, cited to the one register record", () => {
     const dataDir = copyOfData();
-    const report = updateFromRegister(
+    const report = mergeRegisterItem(
       {
         xml: registerItemXml([...today, spainSigned], real.provisionalApplication),
         itemUrl: "https://repository.overheid.nl/frbr/vd/013717/4/xml-nl/013717.xml",
@@ -161,6 +161,17 @@ describe("merging the register into the data", () => {
     // Every State the register lists now cites it for its signature: one record, referenced.
     const latvia = JSON.parse(readFileSync(join(dataDir, "states", "LV.json"), "utf8"));
     expect(latvia.signature.sources).toContain("register-013717-v4");
+  });
+});
+
+describe("the treaty of the data set", () => {
+  it("refuses an item of another treaty than the data set's, naming both; the data is untouched", () => {
+    const dataDir = copyOfData();
+    const before = snapshot(dataDir);
+    expect(() =>
+      mergeRegisterItem({ xml: granada, itemUrl: null, version: null }, { id: "000004", dataDir }),
+    ).toThrow("data/dataset.json is the data of treaty 013717, not 000004");
+    expect(snapshot(dataDir)).toEqual(before);
   });
 });
 

@@ -9,10 +9,11 @@ import {
   inForceBetween,
   notShownToApply,
   type Party,
+  stateLabel,
   stateName,
 } from "@lhc/parties";
 import type { Offence } from "@lhc/requests";
-import { declarationBasis, declarationsListedBasis, isFromApprovingLaw, stateLabel } from "./basis.js";
+import { declarationBasis, declarationsListedBasis, isFromApprovingLaw } from "./basis.js";
 import type { CheckInput } from "./context.js";
 import type { ContextFinding, FindingBasis } from "./findings.js";
 import { declarationTiming } from "./in-effect.js";

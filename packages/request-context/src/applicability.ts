@@ -11,9 +11,10 @@ import {
   notShownToApply,
   type Party,
   provisionallyAppliedMessage,
+  stateLabel,
 } from "@lhc/parties";
 import { requestTypeTitles } from "@lhc/requests/request-types";
-import { entryIntoForceRuleBasis, provisionalApplicationBases, stateLabel, statusBases } from "./basis.js";
+import { entryIntoForceRuleBasis, provisionalApplicationBases, statusBases } from "./basis.js";
 import type { CheckInput } from "./context.js";
 import type { ContextFinding, FindingBasis } from "./findings.js";
 import { partsOfRequestType } from "./parts.js";

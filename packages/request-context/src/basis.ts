@@ -3,22 +3,19 @@
  * data records them; a fact counts as verified only where the data itself says "verified", so a
  * published or listed fact is never presented as more than it is.
  */
-import { articleLabel, type Declaration, dataset, type Party, type Source, stateName } from "@lhc/parties";
+import {
+  articleLabel,
+  type Declaration,
+  dataset,
+  type Party,
+  type Source,
+  stateLabel,
+  uniqueSources,
+} from "@lhc/parties";
 import type { FindingBasis } from "./findings.js";
 
 /** Statuses are compared as plain strings: a later data release may add statuses this package does not name. */
 const isVerified = (status: string): boolean => status === "verified";
-
-/** "Latvia (LV)". */
-export function stateLabel(code: string): string {
-  return `${stateName(code)} (${code})`;
-}
-
-function unique(sources: readonly Source[]): Source[] {
-  const seen = new Map<string, Source>();
-  for (const source of sources) if (!seen.has(source.url)) seen.set(source.url, source);
-  return [...seen.values()];
-}
 
 const publishers = (sources: readonly Source[]): string =>
   [...new Set(sources.map((s) => s.publisher))].join("; ");
@@ -26,7 +23,7 @@ const publishers = (sources: readonly Source[]): string =>
 /** The sources that every signature cites: the list of signatories as a whole, which shows no more than it lists. */
 export function signatoriesSources(): Source[] {
   const [first, ...rest] = dataset.parties.map((party) => party.signature?.sources ?? []);
-  return unique((first ?? []).filter((s) => rest.every((list) => list.some((o) => o.url === s.url))));
+  return uniqueSources((first ?? []).filter((s) => rest.every((list) => list.some((o) => o.url === s.url))));
 }
 
 export function signatoriesBasis(): FindingBasis {
@@ -60,7 +57,7 @@ export function signatureBasis(party: Party): FindingBasis {
     label: party.signature
       ? `${who}: signed on ${party.signature.date}, as recorded by ${publishers(party.signature.sources)}`
       : `${who}: no signature recorded`,
-    sources: unique(party.signature?.sources ?? listSources()),
+    sources: uniqueSources(party.signature?.sources ?? listSources()),
   };
 }
 
@@ -76,7 +73,7 @@ export function consentBasis(party: Party): FindingBasis {
     label: party.consent
       ? `${who}: consent to be bound deposited on ${party.consent.depositDate}, as recorded by ${publishers(sources)}`
       : `${who}: no consent to be bound recorded by ${publishers(sources)}`,
-    sources: unique(sources),
+    sources: uniqueSources(sources),
   };
 }
 
@@ -93,7 +90,7 @@ export function entryIntoForceBasis(party: Party): FindingBasis {
     label: party.entryIntoForce
       ? `${who}: entry into force on ${party.entryIntoForce.date} as published by ${publishers(sources)}`
       : `${who}: no entry-into-force date is published for it by ${publishers(sources)}`,
-    sources: unique(sources),
+    sources: uniqueSources(sources),
   };
 }
 
@@ -109,7 +106,7 @@ export function declarationsListedBasis(party: Party): FindingBasis {
     label: party.declarationsListed.value
       ? `${who}: listed by ${publishers(sources)} as having reservations or declarations`
       : `${who}: no reservation or declaration listed by ${publishers(sources)}`,
-    sources: unique(sources),
+    sources: uniqueSources(sources),
   };
 }
 
@@ -144,7 +141,7 @@ export function declarationBasis(code: string, declaration: Declaration): Findin
     status: `${declaration.basis}; text ${declaration.textStatus}`,
     verified: isDeclarationVerified(declaration),
     label: `${stateLabel(code)}: declaration ${declaration.id}, ${declarationStatusLabel(declaration)}`,
-    sources: unique(declaration.sources),
+    sources: uniqueSources(declaration.sources),
   };
 }
 
@@ -158,7 +155,7 @@ export function entryIntoForceRuleBasis(): FindingBasis {
     status: rule.ruleStatus,
     verified,
     label: `The Convention's entry-into-force rule (${articleLabel(rule.article.provision)})${rule.rule ? `: ${rule.rule}` : ", which the data leaves open"}`,
-    sources: unique(rule.article.sources),
+    sources: uniqueSources(rule.article.sources),
   };
 }
 
@@ -172,7 +169,7 @@ export function provisionalApplicationBases(codes: readonly string[], on: string
       status: `from ${entry.from}`,
       verified: false,
       label: `${stateLabel(entry.code)}: applies ${entry.scope} provisionally in ${entry.territory} since ${entry.from} (not entry into force)`,
-      sources: unique(entry.sources),
+      sources: uniqueSources(entry.sources),
     }));
 }
 

@@ -9,10 +9,11 @@ import {
   type DeclarationEffect,
   type Party,
   type RequestLanguageEffect,
+  stateLabel,
   stateName,
 } from "@lhc/parties";
 import type { Attachment } from "@lhc/requests";
-import { declarationBasis, declarationStatusLabel, isDeclarationVerified, stateLabel } from "./basis.js";
+import { declarationBasis, declarationStatusLabel, isDeclarationVerified } from "./basis.js";
 import type { CheckInput } from "./context.js";
 import type { ContextFinding } from "./findings.js";
 import { declarationTiming } from "./in-effect.js";

@@ -5,8 +5,7 @@
  * consent; where either date is not recorded, when it applies is unknown, and the finding says so
  * instead of applying it on every date.
  */
-import { type Declaration, type Party, stateName } from "@lhc/parties";
-import { stateLabel } from "./basis.js";
+import { type Declaration, type Party, stateLabel, stateName } from "@lhc/parties";
 
 export interface DeclarationTiming {
   /** `true`: in effect on the date; `false`: not yet; `"unknown"`: no date is recorded to tell. */

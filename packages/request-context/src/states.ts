@@ -1,6 +1,6 @@
 /** Check: the requesting and requested States are States, are among the signatories, and are two. */
-import { dataset, getParty, PartiesInputError, stateName } from "@lhc/parties";
-import { signatoriesBasis, stateLabel, statusBases } from "./basis.js";
+import { dataset, getParty, PartiesInputError, stateLabel, stateName } from "@lhc/parties";
+import { signatoriesBasis, statusBases } from "./basis.js";
 import type { StateInRequest } from "./context.js";
 import type { ContextFinding } from "./findings.js";
 

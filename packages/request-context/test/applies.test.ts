@@ -19,18 +19,10 @@ vi.mock("@lhc/parties", async (original) => {
 
 const { checkRequestContext } = await import("../src/index.js");
 const { getParty } = await import("@lhc/parties");
-const { readFileSync } = await import("node:fs");
-const { createRequire } = await import("node:module");
+const { readExample } = await import("./examples.js");
 
 const request = {
-  ...JSON.parse(
-    readFileSync(
-      createRequire(import.meta.url).resolve(
-        "@lhc/requests/examples/valid/mla-service-of-documents-only.json",
-      ),
-      "utf8",
-    ),
-  ),
+  ...readExample("valid/mla-service-of-documents-only.json"),
   requestingState: "LV",
   requestedState: "LT",
 };

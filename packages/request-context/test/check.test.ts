@@ -1,5 +1,3 @@
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import {
   declarationsOf,
   getParty,
@@ -10,7 +8,7 @@ import {
   statusOn,
 } from "@lhc/parties";
 import { type Request, validateRequest } from "@lhc/requests";
-import { exampleManifest, exampleSpecifier } from "@lhc/requests/examples";
+import { exampleManifest } from "@lhc/requests/examples";
 import { describe, expect, it } from "vitest";
 import {
   type ContextFinding,
@@ -18,11 +16,9 @@ import {
   type FindingCode,
   RequestContextInputError,
 } from "../src/index.js";
+import { readExample } from "./examples.js";
 import { resolveBasis } from "./resolve-basis.js";
 
-const require = createRequire(import.meta.url);
-const readExample = (file: string): Request =>
-  JSON.parse(readFileSync(require.resolve(exampleSpecifier({ file })), "utf8")) as Request;
 const validExamples = exampleManifest.examples.filter((e) => e.valid);
 
 /** The MLA example with an annex crime (Annex H), changed as given and checked to be still valid. */

@@ -1,19 +1,15 @@
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { parties } from "@lhc/parties";
 import { annexLetters, channels, validateRequest } from "@lhc/requests";
-import { exampleManifest, exampleSpecifier } from "@lhc/requests/examples";
+import { exampleManifest } from "@lhc/requests/examples";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { checkRequestContext, findingCodes } from "../src/index.js";
+import { readExample } from "./examples.js";
 import { resolveBasis } from "./resolve-basis.js";
 
-const require = createRequire(import.meta.url);
 const bases = exampleManifest.examples
   .filter((e) => e.valid)
-  .map(
-    (e) => JSON.parse(readFileSync(require.resolve(exampleSpecifier(e)), "utf8")) as Record<string, unknown>,
-  );
+  .map((e) => readExample(e.file) as unknown as Record<string, unknown>);
 
 const isoDay = fc
   .date({ min: new Date("2023-01-01T00:00:00Z"), max: new Date("2031-12-31T00:00:00Z"), noInvalidDate: true })

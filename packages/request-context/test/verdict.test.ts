@@ -1,7 +1,5 @@
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { type Request, validateRequest } from "@lhc/requests";
-import { exampleManifest, exampleSpecifier } from "@lhc/requests/examples";
+import { exampleManifest } from "@lhc/requests/examples";
 import { describe, expect, it } from "vitest";
 import {
   type ContextFinding,
@@ -11,10 +9,7 @@ import {
   type RequestContextReport,
   requestVerdict,
 } from "../src/index.js";
-
-const require = createRequire(import.meta.url);
-const readExample = (file: string): unknown =>
-  JSON.parse(readFileSync(require.resolve(exampleSpecifier({ file })), "utf8"));
+import { readExample } from "./examples.js";
 
 const finding = (level: ContextFinding["level"], code: ContextFinding["code"]): ContextFinding => ({
   level,

@@ -35,8 +35,15 @@ export interface RequestField {
   types: string[];
   /** The values an enumeration or constant allows. */
   values?: readonly unknown[];
-  /** Set when this field is the discriminator of a union: the values that select each option. */
-  discriminator?: { value: string | number | boolean; title: string | null }[];
+  /** The regular expression a string must match, as the JSON Schema states it (e.g. "^[A-Z]{2}$"). */
+  pattern?: string;
+  /** For a list of plain values (not objects): what each item is. */
+  items?: { types: string[]; values?: readonly unknown[]; pattern?: string };
+  /**
+   * Set when this field is the discriminator of a union: the values that select each option, with
+   * the option's title and the provisions the option itself rests on.
+   */
+  discriminator?: { value: string | number | boolean; title: string | null; basis: string[] }[];
   /** Discriminator values under which the field exists (empty when it always can). */
   when: FieldCondition[];
 }
@@ -59,6 +66,16 @@ function resolve(node: Schema, root: Schema): Schema {
   }
   return current;
 }
+
+/** An enumeration's or a constant's values, and a string pattern, where the schema has them. */
+function valuesOf(node: Schema): { values?: readonly unknown[]; pattern?: string } {
+  return {
+    ...(Array.isArray(node.enum) ? { values: node.enum } : "const" in node ? { values: [node.const] } : {}),
+    ...(typeof node.pattern === "string" ? { pattern: node.pattern } : {}),
+  };
+}
+
+const basisOf = (node: Schema): string[] => (Array.isArray(node.basis) ? node.basis.map(String) : []);
 
 function typesOf(node: Schema): string[] {
   if (typeof node.type === "string") return [node.type];
@@ -166,13 +183,12 @@ export function walkJsonSchema(schema: JsonSchema): RequestField[] {
         description: descriptionWithoutBasis(
           typeof child.description === "string" ? child.description : null,
         ),
-        basis: Array.isArray(child.basis) ? child.basis.map(String) : [],
+        basis: basisOf(child),
         types: typesOf(child),
-        ...(Array.isArray(child.enum)
-          ? { values: child.enum }
-          : "const" in child
-            ? { values: [child.const] }
-            : {}),
+        ...valuesOf(child),
+        ...(items && !isObject(items.properties) && !itemChoices
+          ? { items: { types: typesOf(items), ...valuesOf(items) } }
+          : {}),
         when,
       });
       const unionChoices = childChoices ?? itemChoices;
@@ -189,7 +205,11 @@ export function walkJsonSchema(schema: JsonSchema): RequestField[] {
           values: union.values,
           discriminator: union.values.map((value, i) => {
             const option = resolve(unionChoices[i] as Schema, root);
-            return { value, title: typeof option.title === "string" ? option.title : null };
+            return {
+              value,
+              title: typeof option.title === "string" ? option.title : null,
+              basis: basisOf(option),
+            };
           }),
           when,
         });

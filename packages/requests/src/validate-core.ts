@@ -20,6 +20,18 @@ export class RequestValidationError extends Error {
     );
     this.issues = issues;
   }
+
+  /**
+   * Each entry point of the package bundles its own copy of this class (the main entry is one file),
+   * so `instanceof` recognises an error thrown by any copy: by its name and its issues.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return (
+      value instanceof Error &&
+      value.name === "RequestValidationError" &&
+      Array.isArray((value as { issues?: unknown }).issues)
+    );
+  }
 }
 
 const maxIssues = 200;

@@ -52,6 +52,19 @@ describe("@lhc/requests/fields", () => {
     expect(fields.find((f) => f.path === "signature.officialName")?.required).toBe(true);
   });
 
+  it("gives a string's pattern, a list of codes' item values, and the basis of each option of a union", () => {
+    const fields = requestFields("mla");
+    expect(fields.find((f) => f.path === "requestingState")?.pattern).toBe("^[A-Z]{2}$");
+    const nationalities = fields.find((f) => f.path === "persons[].nationalities");
+    expect(nationalities?.items?.pattern).toBe("^[A-Z]{2}$");
+    const type = fields.find((f) => f.path === "measures[].type");
+    const interception = type?.discriminator?.find((d) => d.value === "interception-of-telecommunications");
+    expect(interception?.basis.length).toBeGreaterThan(0);
+    const v0 = requestFields("mla", "0.1");
+    const measureKinds = v0.find((f) => f.path === "measures[].type")?.discriminator ?? [];
+    expect(measureKinds.every((option) => Array.isArray(option.basis))).toBe(true);
+  });
+
   it("walks any JSON Schema, following local $refs", () => {
     const fields = walkJsonSchema({
       $defs: { name: { type: "string", title: "Name" } },
@@ -62,6 +75,7 @@ describe("@lhc/requests/fields", () => {
           type: "array",
           items: { type: "object", properties: { c: { type: "number" } }, required: ["c"] },
         },
+        d: { type: "array", items: { enum: ["x", "y"] } },
       },
       required: ["a"],
     });
@@ -69,6 +83,8 @@ describe("@lhc/requests/fields", () => {
       ["a", true, "Name"],
       ["b", false, null],
       ["b[].c", true, null],
+      ["d", false, null],
     ]);
+    expect(fields.find((f) => f.path === "d")?.items).toEqual({ types: [], values: ["x", "y"] });
   });
 });

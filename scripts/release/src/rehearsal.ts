@@ -65,7 +65,7 @@ export function copyRepository(target: string, root: string = repoRoot): void {
     cpSync(join(root, file), destination, { verbatimSymlinks: true });
   }
   symlinkSync(join(root, "node_modules"), join(target, "node_modules"), "dir");
-  for (const group of ["packages", "apps", "scripts"]) {
+  for (const group of ["packages", "apps", "scripts", "tooling"]) {
     if (!existsSync(join(root, group))) continue;
     for (const name of readdirSync(join(root, group))) {
       const modules = join(root, group, name, "node_modules");

@@ -1,6 +1,5 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { binsOf, listPackages } from "../../workspace.mjs";
 
 /** The repository this tooling belongs to. */
 export const repoRoot = fileURLToPath(new URL("../../..", import.meta.url));
@@ -27,20 +26,10 @@ export interface WorkspacePackage {
  * the workspace so that a package added later is rehearsed and checked without editing this list.
  */
 export function publishedPackages(root: string = repoRoot): WorkspacePackage[] {
-  const packagesDir = join(root, "packages");
-  return readdirSync(packagesDir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(join(packagesDir, entry.name, "package.json")))
-    .map((entry) => {
-      const dir = join(packagesDir, entry.name);
-      const manifest = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as PackageManifest;
-      return { dirName: entry.name, dir, manifest };
-    })
-    .filter((pkg) => pkg.manifest.private !== true)
-    .sort((a, b) => a.manifest.name.localeCompare(b.manifest.name));
+  return listPackages(root).map(({ dirName, dir, json }) => ({ dirName, dir, manifest: json }));
 }
 
 /** The names of a package's bins, whatever form its `bin` field takes. */
 export function binNames(manifest: PackageManifest): string[] {
-  if (typeof manifest.bin === "string") return [manifest.name.split("/").pop() ?? manifest.name];
-  return Object.keys(manifest.bin ?? {});
+  return Object.keys(binsOf(manifest));
 }

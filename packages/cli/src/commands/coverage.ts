@@ -1,13 +1,14 @@
-import type { Fact } from "@lhc/convention";
+import type { ConventionDocument, Fact } from "@lhc/convention";
 import type { Command } from "commander";
 import type { CommandContext } from "../context.js";
-import { loadConvention } from "../convention.js";
+import { checkedDataDir, loadConvention } from "../convention.js";
 import { renderJson } from "../output/json.js";
 import { renderTable } from "../output/table.js";
-import { formatOption } from "./options.js";
+import { formatOption, jsonOption } from "./options.js";
 
 interface CoverageOptions {
-  format: "text" | "json";
+  format: "text" | "json" | "markdown";
+  data?: string;
 }
 
 /** The size of the whole Convention is disputed: show each claim with its status, never one number. */
@@ -26,12 +27,28 @@ export function registerCoverage(program: Command, context: CommandContext): Com
       "Count the recitals, parts, articles, paragraphs, points and annexes in the data, and how many of " +
         "them have verified text in English (authentic) and Dutch (translation).",
     )
-    .addOption(formatOption(["text", "json"], "text"))
+    .addOption(formatOption(["text", "json", "markdown"], "text"))
+    .addOption(jsonOption())
+    .option(
+      "--data <dir>",
+      "count a data directory, checked as the build checks it, instead of the package's data",
+    )
     .action(async (options: CoverageOptions) => {
       const lib = await loadConvention();
-      const report = lib.coverage();
+      let doc: ConventionDocument | undefined;
+      if (options.data !== undefined) {
+        const checked = await checkedDataDir(context, options.data);
+        if (!checked.document) return;
+        doc = checked.document;
+      }
+      const report = lib.coverage(doc);
       if (options.format === "json") {
         context.io.stdout(renderJson(report));
+        return;
+      }
+      // The table the package's README shows (pnpm readme:coverage).
+      if (options.format === "markdown") {
+        context.io.stdout(`${lib.coverageTable(doc)}\n`);
         return;
       }
       // The expected totals exist only for some kinds (and only for the curated document).

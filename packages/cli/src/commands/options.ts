@@ -21,3 +21,8 @@ export function formatOption<const T extends string>(formats: readonly T[], fall
 export function localeOption(): Option {
   return new Option("--locale <bcp47>", "language of State names, e.g. fr or nl").default("en");
 }
+
+/** `--json`, the spelling of `--format json` that `lhc-convention check|coverage` had; not in the help. */
+export function jsonOption(): Option {
+  return new Option("--json", "same as --format json").hideHelp().implies({ format: "json" });
+}

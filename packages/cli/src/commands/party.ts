@@ -63,7 +63,7 @@ function renderParty(
   const { asOf } = lib;
   const status = lib.statusOn(code, on);
   const name = lib.stateName(code, locale);
-  const lines = [`${name} (${code})`];
+  const lines = [lib.stateLabel(code, locale)];
   if (party?.codeKind === "user-assigned")
     lines.push(`Code: ${code} is a user-assigned code, not ISO 3166-1.`);
   lines.push(

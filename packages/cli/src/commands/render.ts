@@ -25,6 +25,7 @@ export function registerRender(program: Command, context: CommandContext): Comma
     .summary("make the formal letter of a request (HTML, DOCX or Markdown)")
     .description(
       "Render a request file (or - for standard input) as the formal letter a central authority sends: " +
+        'a request of version 0 or of version 1 of the data model (schemaVersion "1.0"), each checked against its own version; ' +
         "letterhead, addressee, place and date, references, subject and salutation, every value of the request " +
         "in numbered sections, closing and signature block, in the request's language.\n\n" +
         "html is one page with print styles (the browser's Save as PDF gives a clean document); docx is a " +
@@ -60,8 +61,8 @@ export function registerRender(program: Command, context: CommandContext): Comma
       }
       const input = await readJsonInput(file, context.io);
       if (!input.ok) throw new CliError(input.error, ExitCode.usage);
-      const { validateRequest } = await import("@lhc/requests");
-      const result = validateRequest(input.value);
+      // Validated once, by the validator of the request's version (its schemaVersion), then rendered as is.
+      const result = letters.validateLetterRequest(input.value);
       if (!result.success) {
         const name = file === STDIN ? "standard input" : file;
         const count = result.issues.length === 1 ? "1 issue" : `${result.issues.length} issues`;
@@ -76,6 +77,7 @@ export function registerRender(program: Command, context: CommandContext): Comma
       const letter = letters.buildLetter(result.data, {
         ...(options.lang === undefined ? {} : { language: options.lang }),
         basis: options.basis === true,
+        validated: true,
       });
       if (letter.omitted) {
         // Left out, not refused: the request is valid; say which characters and from which values.

@@ -1,7 +1,7 @@
 /**
  * Validates the human-edited data in a data directory (./lint/: the schema, then one rule per module)
  * and assembles the curated document. Every problem names the file, the field and the fix. It lives in
- * src/ so that `lhc-convention update` validates a data directory before writing it.
+ * src/ so that `lhc convention update` validates a data directory before writing it.
  */
 import { romanToInt } from "../eid.js";
 import { conventionDocumentSchema } from "../schema.js";

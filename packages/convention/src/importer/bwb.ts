@@ -8,6 +8,7 @@ import {
   pointNum,
 } from "../eid.js";
 import { type ContainerType, kindsWithRole, provisionKind } from "../kinds.js";
+import { isIsoDate } from "../iso-date.js";
 import { type PreambleSlot, preambleSlots } from "../preamble.js";
 import type {
   ImportedDocument,
@@ -638,7 +639,7 @@ export function importBwb(xml: string, options: ImportBwbOptions): ImportedDocum
   const meta = {
     format,
     bwbId: root.attrs["bwb-id"] ?? wetgeving.attrs["bwb-id"] ?? null,
-    versionDate: versionDate && /^\d{4}-\d{2}-\d{2}$/.test(versionDate) ? versionDate : null,
+    versionDate: isIsoDate(versionDate) ? versionDate : null,
     treatyNumber: wetgeving.attrs.verdragnummer ?? null,
     lang,
     authentic: verdrag.attrs.tekst === "authentiek",

@@ -1,3 +1,5 @@
+import { isIsoDate } from "../iso-date.js";
+
 /**
  * The URL of a BWB XML file in the official repository (KOOP), following the pattern
  * `https://repository.officiele-overheidspublicaties.nl/bwb/{id}/{date}/xml/{id}_{date}.xml`.
@@ -8,8 +10,8 @@ export function officialXmlUrl(bwbId = "BWBV0007040", date = "2024-02-15", versi
   if (!/^BWB[RV]\d{7}$/.test(bwbId)) {
     throw new Error(`bwbId must be BWBR or BWBV followed by seven digits (got ${JSON.stringify(bwbId)})`);
   }
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date))
-    throw new Error(`date must be YYYY-MM-DD (got ${JSON.stringify(date)})`);
+  if (!isIsoDate(date))
+    throw new Error(`date must be a real calendar date YYYY-MM-DD (got ${JSON.stringify(date)})`);
   if (version !== undefined && !(Number.isInteger(version) && version >= 0)) {
     throw new Error(`version must be a non-negative integer (got ${JSON.stringify(version)})`);
   }

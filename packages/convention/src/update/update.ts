@@ -1,5 +1,5 @@
 /**
- * `lhc-convention update`: the official text of a treaty, from the repository or a local file, merged
+ * `lhc convention update`: the official text of a treaty, from the repository or a local file, merged
  * into a data directory all-or-nothing, with a summary fit for a changeset.
  */
 import { existsSync, readdirSync } from "node:fs";

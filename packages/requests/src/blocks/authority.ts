@@ -26,15 +26,19 @@ export const addressSchema = z
   )
   .register(z.globalRegistry, { title: "Address" });
 
+/**
+ * The fields of contact details: the one definition behind version 0's contact (every field optional)
+ * and version 1's, which requires a telephone number or an e-mail address.
+ */
+export const contactFields = shared(() => ({
+  name: text().optional().meta({ description: "Contact person or desk." }),
+  phone: phone().optional(),
+  fax: phone().optional(),
+  email: email().optional(),
+}));
+
 export const contactSchema = z
-  .strictObject(
-    lazyShape(() => ({
-      name: text().optional().meta({ description: "Contact person or desk." }),
-      phone: phone().optional(),
-      fax: phone().optional(),
-      email: email().optional(),
-    })),
-  )
+  .strictObject(lazyShape(contactFields))
   .register(z.globalRegistry, { title: "Contact" });
 
 /** The fields of an authority, shared with the authority whose contact details are required (and version 1's). */

@@ -6,20 +6,10 @@
  */
 import * as z from "zod";
 import { attachmentSchema } from "../blocks/attachment.js";
-import { addressSchema, authorityFields } from "../blocks/authority.js";
+import { addressSchema, authorityFields, contactFields } from "../blocks/authority.js";
 import { lazyShape, shared } from "../blocks/lazy-shape.js";
 import { personFields, placeSchema } from "../blocks/person.js";
-import {
-  countryCode,
-  email,
-  isoDate,
-  list,
-  localId,
-  longText,
-  phone,
-  shortText,
-  text,
-} from "../blocks/primitives.js";
+import { countryCode, isoDate, list, localId, longText, shortText, text } from "../blocks/primitives.js";
 import { type FieldDescription, field } from "../field.js";
 import { limits } from "../limits.js";
 
@@ -34,16 +24,12 @@ export const schemaVersionV1 = "1.0";
  */
 const phoneOrEmail = { anyOf: [{ required: ["phone"] }, { required: ["email"] }] };
 
-/** Contact details that reach someone: at least a telephone number or an e-mail address (EAW art. 8(1)(b)). */
+/**
+ * Contact details that reach someone: version 0's contact fields, with at least a telephone number or
+ * an e-mail address (EAW art. 8(1)(b)).
+ */
 export const requiredContactSchema = z
-  .strictObject(
-    lazyShape(() => ({
-      name: text().optional().meta({ description: "Contact person or desk." }),
-      phone: phone().optional(),
-      fax: phone().optional(),
-      email: email().optional(),
-    })),
-  )
+  .strictObject(lazyShape(contactFields))
   .superRefine((contact, ctx) => {
     if (contact.phone === undefined && contact.email === undefined) {
       ctx.addIssue({

@@ -240,6 +240,8 @@ function commonEdits(
         basis: basis.confidentiality,
       }),
       signature: signatureField(basis.signature),
+      // No sourced provision: the EIO form's section on the validating authority ("EIO Annex A
+      // section L") and EIO art. 5(1) are listed in data/basis.json's anchors, text not yet verified.
       validatingAuthority: validatingAuthorityField([]),
     },
   };
@@ -379,8 +381,8 @@ export const extraditionRequestV1Schema = withReferences(
         propertyToHandOver: field(list(propertyToHandOverSchema, limits.list).optional(), {
           description:
             "Property to be seized and handed over with the person: items that may serve as evidence or were acquired as a result of the offence.",
-          // No sourced provision: the ECE's article on handing over property is listed in
-          // data/basis.json's anchors with its text not yet verified.
+          // No sourced provision: the ECE's and the EAW Framework Decision's articles on handing over
+          // property ("ECE 20", "EAW 29") are listed in data/basis.json's anchors, text not yet verified.
           basis: [],
         }),
       },

@@ -1,5 +1,5 @@
 import Link from "@docusaurus/Link";
-import { annexesApplicableBetween, inForceBetween, stateName } from "@lhc/parties";
+import { annexesApplicableBetween, inForceBetween, stateLabel } from "@lhc/parties";
 import Heading from "@theme/Heading";
 import { type ReactNode, useMemo } from "react";
 
@@ -12,7 +12,7 @@ export function betweenPath(a: string, b: string, on: string): string {
 
 function nameOf(code: string): string {
   try {
-    return `${stateName(code)} (${code})`;
+    return stateLabel(code);
   } catch {
     return code;
   }

@@ -1,7 +1,7 @@
 // Apart from BetweenAnswer, so that a page can ask it without loading the parties data with the answer.
+import { isIsoDate } from "@lhc/convention/iso-date";
 
 const STATE_CODE = /^[A-Z]{2}$/;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Whether the question can be asked yet: two different State codes and a calendar date. */
 export function canAsk(a: unknown, b: unknown, on: unknown): boolean {
@@ -12,6 +12,6 @@ export function canAsk(a: unknown, b: unknown, on: unknown): boolean {
     STATE_CODE.test(a) &&
     STATE_CODE.test(b) &&
     a !== b &&
-    ISO_DATE.test(on)
+    isIsoDate(on)
   );
 }

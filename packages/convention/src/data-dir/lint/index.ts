@@ -1,10 +1,11 @@
 /**
  * Data lints over the human-edited files in data/, one rule per module in rules/ (as
- * @mdn/browser-compat-data's lint/linter/ does). Each problem names the file, the field and the fix;
- * every problem is collected, so that one run reports everything.
+ * @mdn/browser-compat-data's lint/linter/ does), on the shared kernel @lhc/data-lint (types, reader,
+ * formatter). This module reads the files into the context the rules see and lists the rules.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { basename, join } from "node:path";
+import { collector, readJsonFile, runRules } from "@lhc/data-lint";
 import { z } from "zod";
 import { conventionMetaSchema, provisionNodeSchema, sourceSchema } from "../../schema.js";
 import { citedSourcesExist } from "./rules/cited-sources-exist.js";
@@ -26,6 +27,7 @@ import {
   SOURCES_FILE,
 } from "./types.js";
 
+export { formatLintProblem } from "@lhc/data-lint";
 export { eIdNum } from "./rules/eid-grammar.js";
 export type { LintProblem, LintRule, NodeFile } from "./types.js";
 
@@ -43,10 +45,6 @@ export const rules: readonly LintRule[] = [
   xmlCharacters,
 ];
 
-export function formatLintProblem(problem: LintProblem): string {
-  return `${problem.file}: ${problem.field}: ${problem.message}`;
-}
-
 export interface LintResult {
   problems: LintProblem[];
   context: LintContext;
@@ -54,26 +52,11 @@ export interface LintResult {
 
 /** Reads and checks every file of a data/ folder: JSON syntax, then the schema, then each rule. */
 export function lintDataDir(dataDir: string, name?: string): LintResult {
-  const problems: LintProblem[] = [];
-  const report = (file: string, field: string, message: string) => problems.push({ file, field, message });
+  const { problems, report } = collector();
   // Problems name files as the package's own data/ folder does, or by the folder's own name.
   const label = name?.replace(/\/+$/, "") || basename(dataDir) || "data";
-
-  function read<T>(file: string, schema: z.ZodType<T>): T | undefined {
-    let json: unknown;
-    try {
-      json = JSON.parse(readFileSync(join(dataDir, file.slice(label.length + 1)), "utf8"));
-    } catch (error) {
-      report(file, "(file)", `is not valid JSON (${(error as Error).message}); fix the syntax`);
-      return undefined;
-    }
-    const result = schema.safeParse(json);
-    if (result.success) return result.data;
-    for (const issue of result.error.issues) {
-      report(file, issue.path.length > 0 ? issue.path.join(".") : "(root)", issue.message);
-    }
-    return undefined;
-  }
+  const read = <T>(file: string, schema: z.ZodType<T>): T | undefined =>
+    readJsonFile(join(dataDir, file.slice(label.length + 1)), file, schema, report, { root: "(root)" });
 
   const nodeFiles: NodeFile[] = [];
   const readNode = (file: string, folder: NodeFile["folder"]) => {
@@ -106,6 +89,6 @@ export function lintDataDir(dataDir: string, name?: string): LintResult {
     },
     nodeFiles,
   };
-  for (const rule of rules) rule.check(context, report);
+  runRules(rules, context, report);
   return { problems, context };
 }

@@ -1,15 +1,7 @@
+import type { LintRule as KernelRule } from "@lhc/data-lint";
 import type { ConventionMeta, ProvisionNode, Source } from "../../types.js";
 
-export interface LintProblem {
-  /** The file, relative to the package (`data/provisions/art_8.json`). */
-  file: string;
-  /** Dotted path of the field inside the file, `(root)` for the top node, `(file)` for the whole file. */
-  field: string;
-  /** What is wrong and how to fix it. */
-  message: string;
-}
-
-export type Report = (file: string, field: string, message: string) => void;
+export type { LintProblem, Report } from "@lhc/data-lint";
 
 /** A node file that passed its schema: the folder it sits in and the node it holds. */
 export interface NodeFile {
@@ -32,11 +24,8 @@ export interface LintContext {
   orders: Record<"body" | "annexes", { file: string; order: string[] | undefined }>;
 }
 
-/** One rule: its name (the module's file name) and a check that reports each problem. */
-export interface LintRule {
-  name: string;
-  check(context: LintContext, report: Report): void;
-}
+/** One rule of this package: a check over the context, from the shared kernel. */
+export type LintRule = KernelRule<LintContext>;
 
 export const SOURCES_FILE = "data/sources.json";
 export const META_FILE = "data/meta.json";

@@ -1,8 +1,5 @@
 import { typesInFolder } from "../../../kinds.js";
-import type { LintRule, NodeFile } from "../types.js";
-
-// Free text outside any article (an exchange of notes, a heading between articles) sits with them.
-const TYPES_OF_FOLDER = (folder: NodeFile["folder"]): readonly string[] => typesInFolder(folder);
+import type { LintRule } from "../types.js";
 
 /** A file is named by the eId it holds, and holds the kind of node its folder is for. */
 export const fileLayout: LintRule = {
@@ -10,7 +7,7 @@ export const fileLayout: LintRule = {
   check({ nodeFiles, orders }, report) {
     const bodyFiles = nodeFiles.filter((f) => f.folder === "parts" || f.folder === "provisions");
     const free = bodyFiles.filter(
-      (f) => f.node.type !== "article" && !TYPES_OF_FOLDER("parts").includes(f.node.type),
+      (f) => f.node.type !== "article" && !typesInFolder("parts").includes(f.node.type),
     );
     if (orders.body.order === undefined && free.length > 0) {
       report(
@@ -40,7 +37,7 @@ export const fileLayout: LintRule = {
       if (folder !== "preamble" && folder !== "conclusions" && !file.endsWith(`/${node.eId}.json`)) {
         report(file, "eId", `holds eId "${node.eId}"; rename the file to ${node.eId}.json`);
       }
-      const types = TYPES_OF_FOLDER(folder);
+      const types: readonly string[] = typesInFolder(folder);
       if (!types.includes(node.type)) {
         report(
           file,

@@ -1,0 +1,33 @@
+import { getProvision } from "@lhc/convention";
+import type { LintRule } from "../types.js";
+
+/**
+ * Provisional application is recorded only for a State that has a file, and names Parts that
+ * `@lhc/convention` holds: the queries read which Parts apply from `parts`, so a Part the Convention's
+ * data does not know would answer for nothing.
+ */
+export const provisionalApplication: LintRule = {
+  name: "provisional-application",
+  check({ parties, provisionalApplication, convention }, report) {
+    const codes = new Set(parties.map(({ party }) => party.code));
+    for (const [i, entry] of (provisionalApplication ?? []).entries()) {
+      if (!codes.has(entry.code)) {
+        report(
+          "data/provisional-application.json",
+          `${i}.code`,
+          `"${entry.code}" has no file in data/states/; provisional application needs the State's record`,
+        );
+      }
+      // The Parts are the Convention's: another treaty's data is not checked against them.
+      for (const [j, part] of convention ? entry.parts.entries() : []) {
+        if (getProvision(part)?.type !== "part") {
+          report(
+            "data/provisional-application.json",
+            `${i}.parts.${j}`,
+            `"${part}" is not a Part in @lhc/convention's data (data/parts/); name a Part it holds, e.g. part_3`,
+          );
+        }
+      }
+    }
+  },
+};

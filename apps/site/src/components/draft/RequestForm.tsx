@@ -1,4 +1,4 @@
-import { type Labels, labelsFor, letterSections, stateNaming } from "@lhc/letters";
+import { type Labels, labelsFor, letterSections, stateNaming } from "@lhc/letters/labels";
 import type { RequestType } from "@lhc/requests";
 import Form, { getDefaultRegistry } from "@rjsf/core";
 import {

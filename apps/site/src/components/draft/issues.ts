@@ -1,4 +1,4 @@
-import { labelsFor } from "@lhc/letters";
+import { labelsFor } from "@lhc/letters/labels";
 import { type RequestIssue, toJsonPath } from "@lhc/requests";
 import type { ErrorSchema } from "@rjsf/utils";
 

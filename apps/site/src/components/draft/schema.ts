@@ -1,4 +1,4 @@
-import { type Labels, labelsFor } from "@lhc/letters";
+import { type Labels, labelsFor } from "@lhc/letters/labels";
 import { getJsonSchema, type RequestType } from "@lhc/requests";
 import type { RJSFSchema } from "@rjsf/utils";
 

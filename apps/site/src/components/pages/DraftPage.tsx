@@ -1,6 +1,6 @@
 import Link from "@docusaurus/Link";
 import useBaseUrl from "@docusaurus/useBaseUrl";
-import { labelCatalog, letterLanguageOf, letterLanguages } from "@lhc/letters";
+import { labelCatalog, letterLanguageOf, letterLanguages } from "@lhc/letters/labels";
 import { requestVerdict } from "@lhc/request-context/verdict";
 import { isRequestType, type RequestType, schemaVersion, validateRequest } from "@lhc/requests";
 import Heading from "@theme/Heading";

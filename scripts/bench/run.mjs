@@ -202,6 +202,17 @@ await section(
           draftBudget ? `budget ${kB(draftBudget)} gzip` : "no budget stated",
           draftBudget ? ratio(d.gzip / draftBudget) : "–",
         ],
+    ...(d
+      ? [
+          [
+            "site",
+            `/draft: JavaScript added by starting a new request, the form (${d.afterNewRequest.files.length} files)`,
+            `${kB(d.afterNewRequest.gzip)} gzip`,
+            `${kB(d.gzip + d.afterNewRequest.gzip)} gzip in all`,
+            "–",
+          ],
+        ]
+      : []),
   ],
 );
 

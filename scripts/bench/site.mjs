@@ -104,8 +104,84 @@ function sizes(bodies) {
   return { raw, gzip };
 }
 
+/** The scripts in `scripts` whose paths `before` does not have, with their sizes. */
+function added(scripts, before) {
+  const files = [...scripts.keys()].filter((path) => !before.has(path)).sort();
+  return { files, ...sizes(files.map((path) => scripts.get(path))) };
+}
+
+/**
+ * Opens the site build in Chromium (Debian's package, as the site tests use) from a local static
+ * server, and records every script the page runs ("script" requests; Docusaurus's prefetches of linked
+ * pages, type "other", are not run). `use` gets the tab, the recorded scripts, `open(route)`, which
+ * loads a page until it has hydrated and the network is idle, and `settle()`, which waits for the
+ * bodies of the scripts the page has asked for since.
+ */
+async function inChromium(buildDir, use) {
+  const { chromium } = createRequire(join(siteDir, "package.json"))("playwright-core");
+  const server = await serveBuild(buildDir);
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: ["--no-sandbox", "--disable-gpu"],
+  });
+  try {
+    const tab = await browser.newPage();
+    const scripts = new Map();
+    const pending = [];
+    const failures = [];
+    // A script error stops the page before it loads its route's code, so the figure would be too low.
+    tab.on("pageerror", (error) => failures.push(`page error: ${error.message.split("\n")[0]}`));
+    tab.on("response", (response) => {
+      const url = new URL(response.url());
+      if (!url.pathname.endsWith(".js") || response.request().resourceType() !== "script") return;
+      if (!response.ok()) {
+        failures.push(`${url.pathname}: HTTP ${response.status()} (was the site rebuilt while measuring?)`);
+        return;
+      }
+      pending.push(
+        response.body().then(
+          (body) => scripts.set(url.pathname, body),
+          (error) => failures.push(`${url.pathname}: ${error.message}`),
+        ),
+      );
+    });
+    const settle = async () => {
+      await tab.waitForLoadState("networkidle");
+      // Wait for bodies of responses that arrived while earlier ones were read.
+      for (let settled = 0; settled < pending.length; settled = pending.length) await Promise.all(pending);
+      if (failures.length > 0) throw new Error(`could not read ${failures.join("; ")}`);
+    };
+    const open = async (route) => {
+      await tab.goto(`http://127.0.0.1:${server.address().port}${route}`, { waitUntil: "networkidle" });
+      // On a busy machine the network can fall idle while main.js is still being parsed, before it asks
+      // for the route's chunks; Docusaurus marks the page once it has hydrated with them.
+      await tab.waitForSelector("html[data-has-hydrated='true']", { state: "attached", timeout: 60_000 });
+      await settle();
+    };
+    return await use({ tab, scripts, open, settle });
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+/** The script files the HTML of a page names, read from the build (what is known without a browser). */
+function scriptsNamedIn(html, buildDir) {
+  const scripts = new Map();
+  for (const match of html.matchAll(/<script[^>]*>/g)) {
+    const src = attribute(match[0], "src");
+    if (!src?.endsWith(".js")) continue;
+    const parts = src.split("/").filter(Boolean);
+    const file = parts
+      .map((_, i) => join(buildDir, ...parts.slice(i)))
+      .find((candidate) => existsSync(candidate));
+    if (file) scripts.set(src, readFileSync(file));
+  }
+  return scripts;
+}
+
 /** Pastes the largest valid example into the validator page, validates it and waits for the verdict. */
-async function validateOnce(tab, pending) {
+async function validateOnce(tab) {
   const dir = join(root, "packages", "requests", "examples", "valid");
   const example = readdirSync(dir)
     .map((name) => join(dir, name))
@@ -120,17 +196,13 @@ async function validateOnce(tab, pending) {
   if (!(await tab.locator("[data-context-findings]").count())) {
     throw new Error(`the page judged ${example} ${verdict}`);
   }
-  await tab.waitForLoadState("networkidle");
-  for (let settled = 0; settled < pending.length; settled = pending.length) await Promise.all(pending);
-  return new Set();
 }
 
 /**
- * The JavaScript the browser loads for the validator page: the page is opened in Chromium (Debian's
- * package, as the site tests use) from a local server, and every script response is counted, including
- * the route chunks Docusaurus loads after start-up. Without Chromium, only the scripts named in the
- * HTML are counted, and the result says so. Returns null when there is no site build with a page
- * whose path names the validator.
+ * The JavaScript the browser loads for the validator page, and what validating one request adds: every
+ * script the page runs in Chromium is counted, including the route chunks Docusaurus loads after
+ * start-up. Without Chromium, only the scripts named in the HTML are counted, and the result says so.
+ * Returns null when there is no site build with a page whose path names the validator.
  */
 export async function validatorPageJs(buildDir = siteBuildDir) {
   if (!existsSync(buildDir)) return null;
@@ -145,130 +217,52 @@ export async function validatorPageJs(buildDir = siteBuildDir) {
   const route = canonical
     ? new URL(attribute(canonical, "href")).pathname
     : `/${relative(buildDir, page).replace(/(index)?\.html$/, "")}`;
-
-  const scripts = new Map();
-  let method;
-  /** Paths of the scripts that validating one request loaded after the page had loaded. */
-  let afterValidation = null;
-  let validationBodies = new Map();
-  if (existsSync(chromiumPath)) {
-    const { chromium } = createRequire(join(siteDir, "package.json"))("playwright-core");
-    const server = await serveBuild(buildDir);
-    const browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: ["--no-sandbox", "--disable-gpu"],
-    });
-    try {
-      const tab = await browser.newPage();
-      const pending = [];
-      const failures = [];
-      // A script error stops the page before it loads its route's code, so the figure would be too low.
-      tab.on("pageerror", (error) => failures.push(`page error: ${error.message.split("\n")[0]}`));
-      tab.on("response", (response) => {
-        const url = new URL(response.url());
-        // "script" requests run on this page; Docusaurus's prefetches of linked pages (type "other") do not.
-        if (!url.pathname.endsWith(".js") || response.request().resourceType() !== "script") return;
-        if (!response.ok()) {
-          failures.push(`${url.pathname}: HTTP ${response.status()} (was the site rebuilt while measuring?)`);
-        } else {
-          pending.push(
-            response.body().then(
-              (body) => scripts.set(url.pathname, body),
-              (error) => failures.push(`${url.pathname}: ${error.message}`),
-            ),
-          );
-        }
-      });
-      await tab.goto(`http://127.0.0.1:${server.address().port}${route}`, { waitUntil: "networkidle" });
-      // On a busy machine the network can fall idle while main.js is still being parsed, before it asks
-      // for the route's chunks; Docusaurus marks the page once it has hydrated with them.
-      await tab.waitForSelector("html[data-has-hydrated='true']", { state: "attached", timeout: 60_000 });
-      await tab.waitForLoadState("networkidle");
-      // Wait for bodies of responses that arrived while earlier ones were read.
-      for (let settled = 0; settled < pending.length; settled = pending.length) await Promise.all(pending);
-      if (failures.length > 0) throw new Error(`could not read ${failures.join("; ")}`);
-      // What validating costs on top: the page may fetch the validator's code only when it is used.
-      const onLoad = new Map(scripts);
-      const everything = new Map();
-      afterValidation = await validateOnce(tab, pending).catch((error) => {
-        failures.push(`validating on the page: ${error.message.split("\n")[0]}`);
-        return null;
-      });
-      if (failures.length > 0) throw new Error(`could not read ${failures.join("; ")}`);
-      for (const [path, body] of scripts) {
-        everything.set(path, body);
-        if (!onLoad.has(path)) afterValidation?.add(path);
-      }
-      validationBodies = everything;
-      scripts.clear();
-      for (const [path, body] of onLoad) scripts.set(path, body);
-      method = "loaded in Chromium";
-    } finally {
-      await browser.close();
-      server.close();
-    }
-  } else {
-    for (const match of html.matchAll(/<script[^>]*>/g)) {
-      const src = attribute(match[0], "src");
-      if (!src?.endsWith(".js")) continue;
-      const parts = src.split("/").filter(Boolean);
-      for (let i = 0; i < parts.length; i++) {
-        const file = join(buildDir, ...parts.slice(i));
-        if (existsSync(file)) {
-          scripts.set(src, readFileSync(file));
-          break;
-        }
-      }
-    }
-    method = "named in the HTML only (no Chromium at /usr/bin/chromium)";
+  const base = { page: relative(buildDir, page), route };
+  if (!existsSync(chromiumPath)) {
+    const scripts = scriptsNamedIn(html, buildDir);
+    return {
+      ...base,
+      method: "named in the HTML only (no Chromium at /usr/bin/chromium)",
+      files: [...scripts.keys()].sort(),
+      ...sizes(scripts.values()),
+      afterValidation: null,
+    };
   }
-  const { raw, gzip } = sizes(scripts.values());
-  const validation =
-    afterValidation === null
-      ? null
-      : {
-          files: [...afterValidation].sort(),
-          ...sizes([...afterValidation].map((path) => validationBodies.get(path))),
-        };
-  return {
-    page: relative(buildDir, page),
-    route,
-    method,
-    files: [...scripts.keys()].sort(),
-    raw,
-    gzip,
-    afterValidation: validation,
-  };
+  return inChromium(buildDir, async ({ tab, scripts, open, settle }) => {
+    await open(route);
+    const onLoad = new Map(scripts);
+    // What validating costs on top: the page may fetch the validator's code only when it is used.
+    await validateOnce(tab);
+    await settle();
+    return {
+      ...base,
+      method: "loaded in Chromium",
+      files: [...onLoad.keys()].sort(),
+      ...sizes(onLoad.values()),
+      afterValidation: added(scripts, onLoad),
+    };
+  });
 }
 
 /**
  * The gzipped JavaScript the browser loads for the request builder (/draft) until it has hydrated and
  * the network is idle, every script response counted (as apps/site/test/draft.test.ts does against its
- * budget in scripts/size-budgets.json). Null without a site build or without Chromium.
+ * budget in scripts/size-budgets.json), and what starting a new request adds (the form and its library,
+ * loaded on demand). Null without a site build or without Chromium.
  */
 export async function draftPageJs(buildDir = siteBuildDir) {
   if (!existsSync(join(buildDir, "draft.html")) || !existsSync(chromiumPath)) return null;
-  const { chromium } = createRequire(join(siteDir, "package.json"))("playwright-core");
-  const server = await serveBuild(buildDir);
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: ["--no-sandbox", "--disable-gpu"],
+  return inChromium(buildDir, async ({ tab, scripts, open, settle }) => {
+    await open("/draft");
+    const onLoad = new Map(scripts);
+    await tab.locator("button:enabled", { hasText: "New request" }).click();
+    await tab.locator("#root_requestingState").waitFor({ timeout: 60_000 });
+    await settle();
+    return {
+      route: "/draft",
+      files: [...onLoad.keys()].sort(),
+      ...sizes(onLoad.values()),
+      afterNewRequest: added(scripts, onLoad),
+    };
   });
-  try {
-    const tab = await browser.newPage();
-    const scripts = new Map();
-    const pending = [];
-    tab.on("response", (response) => {
-      if (response.request().resourceType() !== "script" || !response.ok()) return;
-      pending.push(response.body().then((body) => scripts.set(new URL(response.url()).pathname, body)));
-    });
-    await tab.goto(`http://127.0.0.1:${server.address().port}/draft`, { waitUntil: "networkidle" });
-    await tab.waitForSelector("html[data-has-hydrated='true']", { state: "attached", timeout: 60_000 });
-    await tab.waitForLoadState("networkidle");
-    for (let settled = 0; settled < pending.length; settled = pending.length) await Promise.all(pending);
-    return { route: "/draft", files: [...scripts.keys()], ...sizes([...scripts.values()]) };
-  } finally {
-    await browser.close();
-    server.close();
-  }
 }

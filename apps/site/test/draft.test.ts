@@ -3,10 +3,10 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { labelsFor } from "@lhc/letters";
+import { labelsFor, letterSections, stateNaming } from "@lhc/letters";
 import { inForceBetween } from "@lhc/parties";
 import { checkRequestContext, requestVerdict } from "@lhc/request-context";
-import type { Request } from "@lhc/requests";
+import { channels, type Request } from "@lhc/requests";
 import type { Download, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { seriousViolations } from "./axe";
@@ -33,6 +33,7 @@ const invalidSample = invalidExamples.filter(
 
 const site = siteHarness();
 const labels = labelsFor("en");
+const french = labelsFor("fr");
 
 /** The verdict requestVerdict gives a valid request (see @lhc/request-context). */
 const verdictOf = (request: unknown) =>
@@ -114,12 +115,13 @@ async function fill(page: Page, value: unknown, path: (string | number)[]): Prom
   if (typeof value === "boolean") {
     await input.setChecked(value);
   } else if ((await input.evaluate((element) => element.tagName)) === "SELECT") {
-    // A choice shows its label from the letters' catalog, not its code.
-    const wanted = [String(value), labels.value(String(value)) ?? String(value)];
+    // A choice shows its label from the letters' catalog, not its code: in English, or in French once
+    // the request's language (which the letter and the form follow) is French.
+    const wanted = [String(value), ...[labels, french].map((l) => l.value(String(value)) ?? String(value))];
     const option = await input.evaluate(
-      (element, [code, label]) =>
+      (element, [code, ...labelsOfValue]) =>
         Array.from((element as HTMLSelectElement).options).find(
-          (candidate) => candidate.value === code || candidate.textContent === label,
+          (candidate) => candidate.value === code || labelsOfValue.includes(candidate.textContent ?? ""),
         )?.value ?? null,
       wanted,
     );
@@ -298,9 +300,43 @@ describe("request builder (/draft)", () => {
   );
 
   it(
-    "loads the form library only on the builder page, within the page's JavaScript budget",
+    "speaks the letter's language: choosing French for the letter turns the form's labels and choices French",
     async () => {
-      const scriptsOf = async (path: string) => {
+      const page = await open("/draft");
+      await page.getByLabel("Request type").selectOption("mla");
+      await page.getByRole("button", { name: "New request" }).click();
+      await page.locator("#root_requestingState").fill("LV");
+      const wordsOfTheForm = async () => ({
+        field: await page.locator('label[for="root_dateOfRequest"]').textContent(),
+        choices: await page.locator("#root_channel option").allTextContents(),
+        section: await page.locator(`#section-${letterSections[0]?.id}`).textContent(),
+        state: await page.locator("#root_requestingState ~ .lhc-muted").textContent(),
+      });
+      const inEnglish = await wordsOfTheForm();
+      expect(inEnglish.field).toContain(labels.field("dateOfRequest"));
+      expect(inEnglish.choices).toEqual(expect.arrayContaining(channels.map((c) => labels.value(c) ?? c)));
+      expect(inEnglish.section).toBe(labels.text(`section.${letterSections[0]?.id}`));
+      expect(inEnglish.state?.trim()).toBe(stateNaming("LV", "en").name);
+
+      await page.getByLabel("Language of the letter and the form").selectOption("fr");
+      const inFrench = await wordsOfTheForm();
+      expect(french.field("dateOfRequest")).not.toBe(labels.field("dateOfRequest"));
+      expect(inFrench.field).toContain(french.field("dateOfRequest"));
+      expect(inFrench.choices).toEqual(expect.arrayContaining(channels.map((c) => french.value(c) ?? c)));
+      expect(inFrench.section).toBe(french.text(`section.${letterSections[0]?.id}`));
+      expect(inFrench.state?.trim()).toBe(stateNaming("LV", "fr").name);
+      // The form keeps what was typed: only its words changed.
+      await expect(page.locator("#root_requestingState").inputValue()).resolves.toBe("LV");
+      await page.close();
+    },
+    SLOW,
+  );
+
+  it(
+    "loads the form library only once a request is started on the builder, within the page's JavaScript budget",
+    async () => {
+      /** Opens a page and records every script it runs; `settled()` waits for the bodies asked for so far. */
+      const recorded = async (path: string) => {
         const page = await site.browser.newPage();
         const scripts = new Map<string, Buffer>();
         const pending: Promise<unknown>[] = [];
@@ -308,33 +344,46 @@ describe("request builder (/draft)", () => {
           if (response.request().resourceType() !== "script") return;
           pending.push(response.body().then((body) => scripts.set(new URL(response.url()).pathname, body)));
         });
+        const settled = async () => {
+          await page.waitForLoadState("networkidle");
+          for (let count = 0; count < pending.length; count = pending.length) await Promise.all(pending);
+          return new Map(scripts);
+        };
         await page.goto(`${site.url}${path}`, { waitUntil: "networkidle" });
         await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === "true", null, {
           timeout: 30_000,
         });
-        await Promise.all(pending);
-        await page.close();
-        return scripts;
+        return { page, settled };
       };
       // A class name only react-jsonschema-form's code holds.
       const isFormLibrary = (body: Buffer) => body.includes("rjsf-array-item");
-      const draft = await scriptsOf("/draft");
-      expect([...draft.values()].some(isFormLibrary)).toBe(true);
-      for (const path of ["/", "/validator", "/between"]) {
-        const scripts = await scriptsOf(path);
-        expect(
-          [...scripts.entries()].filter(([, body]) => isFormLibrary(body)).map(([name]) => name),
-          path,
-        ).toEqual([]);
+      const formLibraryIn = (scripts: Map<string, Buffer>) =>
+        [...scripts.entries()].filter(([, body]) => isFormLibrary(body)).map(([name]) => name);
+      for (const path of ["/", "/validator", "/between", "/draft"]) {
+        const { page, settled } = await recorded(path);
+        expect(formLibraryIn(await settled()), path).toEqual([]);
+        await page.close();
       }
-      const gzipped = [...draft.values()].reduce((sum, body) => sum + gzipSync(body, { level: 9 }).length, 0);
+      const { page, settled } = await recorded("/draft");
+      const onArrival = await settled();
+      const gzipped = (scripts: Map<string, Buffer>) =>
+        [...scripts.values()].reduce((sum, body) => sum + gzipSync(body, { level: 9 }).length, 0);
       const budget = budgets["/draft"]?.js;
       expect(budget, "scripts/size-budgets.json pages./draft.js").toBeTypeOf("number");
       expect(
-        gzipped,
-        `/draft loads ${gzipped} B of gzipped JavaScript, over its budget of ${budget} B in scripts/size-budgets.json`,
+        gzipped(onArrival),
+        `/draft loads ${gzipped(onArrival)} B of gzipped JavaScript, over its budget of ${budget} B in scripts/size-budgets.json`,
       ).toBeLessThanOrEqual(budget as number);
-      console.log(`/draft: ${draft.size} scripts, ${gzipped} B gzipped (budget ${budget} B)`);
+      // Starting a request brings the form library, and only then.
+      await page.locator("button:enabled", { hasText: "New request" }).click();
+      await page.locator("#root_requestingState").waitFor();
+      const withForm = await settled();
+      expect(formLibraryIn(withForm).length).toBeGreaterThan(0);
+      console.log(
+        `/draft: ${onArrival.size} scripts, ${gzipped(onArrival)} B gzipped (budget ${budget} B); ` +
+          `with the form ${withForm.size} scripts, ${gzipped(withForm)} B gzipped`,
+      );
+      await page.close();
     },
     SLOW,
   );

@@ -75,3 +75,11 @@ export function missingLabels(language: string): MissingLabels {
     Object.keys(english[table]).filter((key) => own(catalog?.[table], key) === undefined);
   return { text: missing("text"), fields: missing("fields"), values: missing("values") };
 }
+
+/** The letter language for a request: the option, else the request's language if it has a catalog, else English. */
+export function letterLanguageOf(request: { language?: unknown }, wanted?: string): string {
+  if (wanted !== undefined) return isLetterLanguage(wanted) ? wanted : "en";
+  const tag = typeof request.language === "string" ? request.language : "";
+  const primary = tag.split("-")[0] ?? "";
+  return isLetterLanguage(primary) ? primary : "en";
+}

@@ -11,6 +11,7 @@ export {
   labelCatalog,
   labelsFor,
   labelsFrom,
+  letterLanguageOf,
   letterLanguages,
   type MissingLabels,
   missingLabels,
@@ -25,7 +26,6 @@ export {
   type LetterOptions,
   type LetterRequest,
   type LetterSection,
-  letterLanguageOf,
   requestVersionOf,
   validateLetterRequest,
 } from "./model.js";

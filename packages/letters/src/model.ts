@@ -14,7 +14,7 @@ import {
   schemaVersion as schemaVersionV1,
   validateRequest as validateRequestV1,
 } from "@lhc/requests/v1";
-import { isLetterLanguage, type Labels, labelsFor } from "./catalog.js";
+import { type Labels, labelsFor, letterLanguageOf } from "./catalog.js";
 import { stateNaming } from "./names.js";
 import { type LetterSectionId, letterSections, sectionOf } from "./sections.js";
 import { cleanLetter, type OmittedCharacters } from "./xml-chars.js";
@@ -430,13 +430,6 @@ function safeName(names: Intl.DisplayNames | undefined, code: string): string | 
   }
 }
 
-/** The letter language for a request: the option, else the request's language if it has a catalog, else English. */
-export function letterLanguageOf(request: { language?: unknown }, wanted?: string): string {
-  if (wanted !== undefined) return isLetterLanguage(wanted) ? wanted : "en";
-  const tag = typeof request.language === "string" ? request.language : "";
-  const primary = tag.split("-")[0] ?? "";
-  return isLetterLanguage(primary) ? primary : "en";
-}
 
 /** Fields the letter shows in its own parts (letterhead, addressee, date, signature) or not at all. */
 const HEADER_SECTIONS: readonly LetterSectionId[] = ["request", "signature", "record"];

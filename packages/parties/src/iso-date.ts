@@ -3,7 +3,7 @@ import type { IsoDate } from "./types.js";
 
 /**
  * True when `value` is `YYYY-MM-DD` and names a day that exists in the calendar (no 2025-02-30). The
- * check is @lhc/convention's (bundled into this package's build), so every package checks dates alike.
+ * check is @lhc/convention's (a dependency of this package), so every package checks dates alike.
  */
 export function isIsoDate(value: unknown): value is IsoDate {
   return isCalendarDate(value);

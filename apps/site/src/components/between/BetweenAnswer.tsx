@@ -1,9 +1,9 @@
 import Link from "@docusaurus/Link";
-import { annexesApplicableBetween, inForceBetween, isIsoDate, stateLabel } from "@lhc/parties";
+import { annexesApplicableBetween, inForceBetween, stateLabel } from "@lhc/parties";
 import Heading from "@theme/Heading";
 import { type ReactNode, useMemo } from "react";
 
-const STATE_CODE = /^[A-Z]{2}$/;
+export { canAsk } from "./canAsk";
 
 /** The link to the page of its own for the same question, which can be shared. */
 export function betweenPath(a: string, b: string, on: string): string {
@@ -16,19 +16,6 @@ function nameOf(code: string): string {
   } catch {
     return code;
   }
-}
-
-/** Whether the question can be asked yet: two different State codes and a calendar date. */
-export function canAsk(a: unknown, b: unknown, on: unknown): boolean {
-  return (
-    typeof a === "string" &&
-    typeof b === "string" &&
-    typeof on === "string" &&
-    STATE_CODE.test(a) &&
-    STATE_CODE.test(b) &&
-    a !== b &&
-    isIsoDate(on)
-  );
 }
 
 /**

@@ -1,17 +1,21 @@
-import { labelCatalog, letterLanguageOf, letterLanguages, renderHtml } from "@lhc/letters";
+import { renderHtml } from "@lhc/letters";
 import { type ReactNode, useId, useMemo, useRef, useState } from "react";
 import { downloadFile } from "./download";
 
-/** The letter of a valid request (from @lhc/letters), previewed in a sandboxed frame, with downloads. */
+/**
+ * The letter of a valid request (from @lhc/letters) in `language` (chosen with the form, whose labels
+ * follow it), previewed in a sandboxed frame, with downloads.
+ */
 export default function LetterPreview({
   request,
   fileName,
+  language,
 }: {
   request: unknown;
   fileName: string;
+  language: string;
 }): ReactNode {
-  const ids = { language: useId(), basis: useId() };
-  const [language, setLanguage] = useState(() => letterLanguageOf(request as { language?: unknown }));
+  const ids = { basis: useId() };
   const [basis, setBasis] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const frame = useRef<HTMLIFrameElement>(null);
@@ -37,16 +41,6 @@ export default function LetterPreview({
     <section className="lhc-draft__letter" aria-labelledby="letter-heading">
       <h2 id="letter-heading">Letter</h2>
       <div className="lhc-draft__toolbar">
-        <div>
-          <label htmlFor={ids.language}>Language of the letter</label>
-          <select id={ids.language} value={language} onChange={(event) => setLanguage(event.target.value)}>
-            {letterLanguages.map((code) => (
-              <option key={code} value={code}>
-                {labelCatalog(code)?.name ?? code} ({code})
-              </option>
-            ))}
-          </select>
-        </div>
         <div>
           <input
             id={ids.basis}

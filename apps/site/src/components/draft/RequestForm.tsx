@@ -1,5 +1,5 @@
-import { labelsFor, letterSections } from "@lhc/letters";
-import { stateName } from "@lhc/parties";
+import { type Labels, labelsFor, letterSections, stateNaming } from "@lhc/letters/labels";
+import type { RequestType } from "@lhc/requests";
 import Form, { getDefaultRegistry } from "@rjsf/core";
 import {
   ariaDescribedByIds,
@@ -8,23 +8,25 @@ import {
   type FieldProps,
   type IconButtonProps,
   type ObjectFieldTemplateProps,
+  type Registry,
   type RJSFSchema,
   type UiSchema,
   type Widget,
   type WidgetProps,
 } from "@rjsf/utils";
-import { customizeValidator } from "@rjsf/validator-ajv8";
-import Ajv2020 from "ajv/dist/2020";
-import { type ReactNode, useId } from "react";
+import { type ReactNode, useId, useMemo } from "react";
+import { wordedMessage } from "./issues";
+import { requestValidator } from "./validator";
 
 const defaults = getDefaultRegistry();
 const DefaultTextWidget = defaults.widgets.TextWidget as Widget;
 const DefaultTextareaWidget = defaults.widgets.TextareaWidget as Widget;
-const labels = labelsFor("en");
-
-// The form's own validator only steers the form (which measure option a value matches, which fields the
-// schema's if/else requires); the errors shown are validateRequest's (see DraftPage), hence noValidate.
-const validator = customizeValidator({ AjvClass: Ajv2020 as unknown as typeof import("ajv").default });
+/** What every part of the form reads its words from: the catalog of the letter's language. */
+interface FormContext {
+  language: string;
+  labels: Labels;
+}
+const contextOf = (registry: Registry): FormContext => registry.formContext as FormContext;
 
 /** What a section's fields rest on, said once for the section rather than under every field. */
 function SectionBasis({
@@ -75,6 +77,7 @@ const isFilled = (value: unknown): boolean =>
 function RootSections(props: ObjectFieldTemplateProps): ReactNode {
   const ObjectFieldTemplate = defaults.templates.ObjectFieldTemplate;
   if (props.fieldPathId.path.length > 0) return <ObjectFieldTemplate {...props} />;
+  const { labels } = contextOf(props.registry);
   const byName = new Map(props.properties.map((property) => [property.name, property]));
   const placed = new Set<string>();
   const required = new Set(props.schema.required ?? []);
@@ -145,24 +148,20 @@ function RootSections(props: ObjectFieldTemplateProps): ReactNode {
 const LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 const twoLetterCodes = [...LETTERS].flatMap((a) => [...LETTERS].map((b) => `${a}${b}`));
 
-/** Every code @lhc/parties takes for a State, with its name, sorted by name: what the State fields offer. */
-function stateChoices(): { code: string; name: string }[] {
+/** Every code the letters can name as a State, with its name in `language`, sorted by name. */
+function stateChoices(language: string): { code: string; name: string }[] {
   const choices = twoLetterCodes.flatMap((code) => {
-    try {
-      const name = stateName(code);
-      return name === code ? [] : [{ code, name }];
-    } catch {
-      return [];
-    }
+    const naming = stateNaming(code, language);
+    return naming.from === "unknown" ? [] : [{ code, name: naming.name }];
   });
-  return choices.sort((a, b) => a.name.localeCompare(b.name, "en"));
+  return choices.sort((a, b) => a.name.localeCompare(b.name, language));
 }
 
-/** The two-letter language codes the browser can name (ISO 639-1), sorted by name. */
-function languageChoices(): { code: string; name: string }[] {
+/** The two-letter language codes the browser can name (ISO 639-1) in `language`, sorted by name. */
+function languageChoices(language: string): { code: string; name: string }[] {
   let names: Intl.DisplayNames;
   try {
-    names = new Intl.DisplayNames(["en"], { type: "language", fallback: "none" });
+    names = new Intl.DisplayNames([language], { type: "language", fallback: "none" });
   } catch {
     return [];
   }
@@ -172,11 +171,23 @@ function languageChoices(): { code: string; name: string }[] {
       const name = names.of(code);
       return name && name !== code ? [{ code, name }] : [];
     })
-    .sort((a, b) => a.name.localeCompare(b.name, "en"));
+    .sort((a, b) => a.name.localeCompare(b.name, language));
 }
 
-let states: { code: string; name: string }[] | undefined;
-let languages: { code: string; name: string }[] | undefined;
+/** Each list once per language: they are built from every two-letter code. */
+function cached(build: (language: string) => { code: string; name: string }[]) {
+  const lists = new Map<string, { code: string; name: string }[]>();
+  return (language: string) => {
+    let list = lists.get(language);
+    if (!list) {
+      list = build(language);
+      lists.set(language, list);
+    }
+    return list;
+  };
+}
+const statesIn = cached(stateChoices);
+const languagesIn = cached(languageChoices);
 
 /**
  * A code field (a State, a language) whose suggestions are names: typing "Lat" offers Latvia, and the
@@ -220,22 +231,10 @@ function CodeWithNames({
 }
 
 const StateWidget = (props: WidgetProps) => (
-  <CodeWithNames
-    {...props}
-    choices={() => {
-      states ??= stateChoices();
-      return states;
-    }}
-  />
+  <CodeWithNames {...props} choices={() => statesIn(contextOf(props.registry).language)} />
 );
 const LanguageWidget = (props: WidgetProps) => (
-  <CodeWithNames
-    {...props}
-    choices={() => {
-      languages ??= languageChoices();
-      return languages;
-    }}
-  />
+  <CodeWithNames {...props} choices={() => languagesIn(contextOf(props.registry).language)} />
 );
 
 /** Long texts (descriptions, reasons, facts) get a text area; everything else the default input. */
@@ -326,7 +325,7 @@ function MeasureField(props: FieldProps): ReactNode {
 }
 
 /** "root_measures_0" → "Measures: no. 1": what a button acts on, for its accessible name. */
-function describeFieldId(id: string): string {
+function describeFieldId(id: string, labels: Labels): string {
   const segments = id
     .replace(/__[A-Za-z]+$/, "")
     .split("_")
@@ -345,6 +344,7 @@ function describeFieldId(id: string): string {
 /** An array button with visible text and a name that says which list or item it acts on. */
 function TextButton({
   id,
+  registry,
   onClick,
   disabled,
   text,
@@ -357,7 +357,7 @@ function TextButton({
       className="button button--sm button--outline button--secondary margin-right--sm"
       onClick={onClick}
       disabled={disabled}
-      aria-label={describe(describeFieldId(id ?? ""))}
+      aria-label={describe(describeFieldId(id ?? "", contextOf(registry).labels))}
     >
       {text}
     </button>
@@ -394,6 +394,9 @@ const uiSchema: UiSchema = {
 };
 
 export interface RequestFormProps {
+  requestType: RequestType;
+  /** The letter's language, which the form's labels follow. */
+  language: string;
   schema: RJSFSchema;
   formData: unknown;
   errors: ErrorSchema;
@@ -403,18 +406,25 @@ export interface RequestFormProps {
 
 /** The request form: generated by react-jsonschema-form from the package's JSON Schema for the type. */
 export default function RequestForm({
+  requestType,
+  language,
   schema,
   formData,
   errors,
   onChange,
   onBlur,
 }: RequestFormProps): ReactNode {
+  // The validator mostly steers the form (which measure option a value matches, which fields the schema's
+  // if/else requires); the errors shown are DraftPage's, from the same validateRequest, hence noValidate.
+  const validator = useMemo(() => requestValidator(requestType, wordedMessage), [requestType]);
+  const formContext = useMemo<FormContext>(() => ({ language, labels: labelsFor(language) }), [language]);
   return (
     <Form
       schema={schema}
       uiSchema={uiSchema}
       formData={formData}
       validator={validator}
+      formContext={formContext}
       noValidate
       showErrorList={false}
       extraErrors={errors}

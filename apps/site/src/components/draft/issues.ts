@@ -1,5 +1,5 @@
-import { labelsFor } from "@lhc/letters";
-import type { RequestIssue } from "@lhc/requests";
+import { labelsFor } from "@lhc/letters/labels";
+import { type RequestIssue, toJsonPath } from "@lhc/requests";
 import type { ErrorSchema } from "@rjsf/utils";
 
 /** The id rjsf gives the field at a path (idPrefix "root", idSeparator "_"), e.g. root_measures_0_type. */
@@ -23,7 +23,7 @@ export function issuesToErrorSchema(
       node[segment] ??= {};
       node = node[segment] as Record<string | number, unknown>;
     }
-    node.__errors = [...((node.__errors as string[] | undefined) ?? []), issue.message];
+    node.__errors = [...((node.__errors as string[] | undefined) ?? []), wordedMessage(issue)];
   }
   return root as ErrorSchema;
 }
@@ -81,4 +81,18 @@ export function fieldLabel(segments: readonly (string | number)[]): string {
     }
   }
   return parts.join(" › ");
+}
+
+/**
+ * The issue's message with the field named by its label ("Requesting State must be…") instead of the
+ * property path validateRequest starts it with ("requestingState must be…").
+ */
+export function wordedMessage(issue: RequestIssue): string {
+  const named =
+    issue.pathSegments.length === 0
+      ? "the request"
+      : toJsonPath(issue.pathSegments).slice(1).replace(/^\./, "");
+  return issue.message.startsWith(named)
+    ? `${fieldLabel(issue.pathSegments)}${issue.message.slice(named.length)}`
+    : issue.message;
 }

@@ -1,22 +1,20 @@
-import { labelsFor } from "@lhc/letters";
+import { type Labels, labelsFor } from "@lhc/letters/labels";
 import { getJsonSchema, type RequestType } from "@lhc/requests";
 import type { RJSFSchema } from "@rjsf/utils";
 
 type Schema = Record<string, unknown>;
 
-const labels = labelsFor("en");
-
 /**
  * The JSON Schema @lhc/requests builds for a request type, prepared for the form, in the officer's words:
- * every property gets a title (the letters' English label); every choice shows its label from the same
+ * every property gets a title (its label in the letter's language); every choice shows its label from the same
  * catalog (`oneOf` of `const` with a `title`, which the form shows as a select, instead of the codes of an
  * `enum`); the provisions a field rests on move out of its help text into `basis`, shown once per section;
  * and `$id`/`$schema` are left out so that the form's validator can compile the schemas of several types
  * side by side.
  */
-export function builderSchema(requestType: RequestType): RJSFSchema {
+export function builderSchema(requestType: RequestType, language = "en"): RJSFSchema {
   const { $id: _id, $schema: _schema, ...schema } = getJsonSchema(requestType);
-  return withTitles(structuredClone(schema)) as RJSFSchema;
+  return withTitles(structuredClone(schema), labelsFor(language)) as RJSFSchema;
 }
 
 /** The help text without its "Basis: …" sentences, which the section's disclosure gives instead. */
@@ -25,7 +23,7 @@ export function withoutBasis(description: string): string {
   return at < 0 ? description : description.slice(0, at);
 }
 
-function labelChoices(schema: Schema): void {
+function labelChoices(schema: Schema, labels: Labels): void {
   const choices = schema.enum;
   if (!Array.isArray(choices) || !choices.every((choice) => typeof choice === "string")) return;
   delete schema.enum;
@@ -35,22 +33,22 @@ function labelChoices(schema: Schema): void {
   }));
 }
 
-function withTitles(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(withTitles);
+function withTitles(node: unknown, labels: Labels): unknown {
+  if (Array.isArray(node)) return node.map((child) => withTitles(child, labels));
   if (node === null || typeof node !== "object") return node;
   const schema = node as Schema;
-  labelChoices(schema);
+  labelChoices(schema, labels);
   if (typeof schema.description === "string") schema.description = withoutBasis(schema.description);
   for (const [key, child] of Object.entries(schema)) {
     if (key === "properties" && child && typeof child === "object") {
       for (const [name, property] of Object.entries(child as Record<string, Schema>)) {
-        withTitles(property);
+        withTitles(property, labels);
         if (property && typeof property === "object" && property.title === undefined) {
           property.title = labels.field(name);
         }
       }
     } else {
-      withTitles(child);
+      withTitles(child, labels);
     }
   }
   return schema;

@@ -1,5 +1,6 @@
 import Link from "@docusaurus/Link";
 import useBaseUrl from "@docusaurus/useBaseUrl";
+import { labelCatalog, letterLanguageOf, letterLanguages } from "@lhc/letters/labels";
 import { requestVerdict } from "@lhc/request-context/verdict";
 import { isRequestType, type RequestType, schemaVersion, validateRequest } from "@lhc/requests";
 import Heading from "@theme/Heading";
@@ -16,17 +17,21 @@ import {
   useState,
 } from "react";
 import type { ValidatorData } from "../../../plugins/lhc-data/types";
-import { BetweenAnswer, canAsk } from "../between/BetweenAnswer";
-import ContextFindings from "../ContextFindings";
+import { canAsk } from "../between/canAsk";
 import { downloadFile } from "../draft/download";
 import { type Draft, draftName, loadDrafts, newDraftId, saveDrafts } from "../draft/drafts";
-import { asSaved, fieldId, fieldLabel, issuesToErrorSchema, keepOwnProtoKeys } from "../draft/issues";
-import RequestForm from "../draft/RequestForm";
+import { asSaved, fieldId, issuesToErrorSchema, keepOwnProtoKeys, wordedMessage } from "../draft/issues";
 import { builderSchema } from "../draft/schema";
 import { ExampleOptions, fetchExampleText } from "../examples";
 import { VerdictBox } from "../Verdict";
 
-// The letter's code (its renderers and catalogs) is loaded when a letter is asked for, not with the page.
+// Loaded when they are needed, not with the page: the form library when a request is opened, the treaty
+// data when the States are known, the letter's renderers when a letter is asked for.
+const RequestForm = lazy(() => import("../draft/RequestForm"));
+const BetweenAnswer = lazy(() =>
+  import("../between/BetweenAnswer").then((module) => ({ default: module.BetweenAnswer })),
+);
+const ContextFindings = lazy(() => import("../ContextFindings"));
 const LetterPreview = lazy(() => import("../draft/LetterPreview"));
 
 const timeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" });
@@ -93,7 +98,7 @@ function DraftsTable({
 }
 
 export default function DraftPage({ data }: { data: ValidatorData }): ReactNode {
-  const ids = { type: useId(), file: useId(), example: useId(), name: useId() };
+  const ids = { type: useId(), file: useId(), example: useId(), name: useId(), language: useId() };
   const [mounted, setMounted] = useState(false);
   const [drafts, setDrafts] = useState<Draft[]>([]);
   const [currentId, setCurrentId] = useState<string | null>(null);
@@ -102,6 +107,9 @@ export default function DraftPage({ data }: { data: ValidatorData }): ReactNode 
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [showAll, setShowAll] = useState(false);
   const [letterOpen, setLetterOpen] = useState(false);
+  // The language of the letter, which the form's labels follow: as chosen, else the request's own language
+  // if it has a catalog (the letter is written in it), else English. A draft opened starts unchosen.
+  const [chosenLanguage, setChosenLanguage] = useState<string | null>(null);
   const [newType, setNewType] = useState<string>(data.types[0]?.requestType ?? "mla");
   // rjsf may report a change of its own when a request is opened; only what the user does changes a draft.
   const userActed = useRef(false);
@@ -119,8 +127,14 @@ export default function DraftPage({ data }: { data: ValidatorData }): ReactNode 
   const current = drafts.find((draft) => draft.id === currentId);
   const requestType: RequestType | undefined =
     current && isRequestType(current.requestType) ? current.requestType : undefined;
-  const schema = useMemo(() => (requestType ? builderSchema(requestType) : null), [requestType]);
   const saved = useMemo(() => asSaved(current?.data), [current?.data]);
+  const language =
+    chosenLanguage ??
+    letterLanguageOf((saved !== null && typeof saved === "object" ? saved : {}) as { language?: unknown });
+  const schema = useMemo(
+    () => (requestType ? builderSchema(requestType, language) : null),
+    [requestType, language],
+  );
   const result = useMemo(
     () => (current && requestType ? validateRequest(saved, requestType) : null),
     [current, requestType, saved],
@@ -137,6 +151,7 @@ export default function DraftPage({ data }: { data: ValidatorData }): ReactNode 
     setTouched(new Set());
     setShowAll(all);
     setLetterOpen(false);
+    setChosenLanguage(null);
     setOpenProblem(null);
   };
   const startNew = () => {
@@ -294,6 +309,7 @@ export default function DraftPage({ data }: { data: ValidatorData }): ReactNode 
                 setTouched(new Set());
                 setShowAll(true);
                 setLetterOpen(false);
+                setChosenLanguage(null);
               }}
               onDelete={remove}
             />
@@ -302,7 +318,7 @@ export default function DraftPage({ data }: { data: ValidatorData }): ReactNode 
           )}
         </section>
 
-        {current && schema && result ? (
+        {current && requestType && schema && result ? (
           <section aria-labelledby="draft-heading" className="lhc-draft__editor">
             <h2 id="draft-heading">
               {current.name}: {typeTitle(current.requestType)}
@@ -315,6 +331,20 @@ export default function DraftPage({ data }: { data: ValidatorData }): ReactNode 
                   value={current.name}
                   onChange={(event) => change({ name: event.target.value, autoName: false })}
                 />
+              </div>
+              <div>
+                <label htmlFor={ids.language}>Language of the letter and the form</label>
+                <select
+                  id={ids.language}
+                  value={language}
+                  onChange={(event) => setChosenLanguage(event.target.value)}
+                >
+                  {letterLanguages.map((code) => (
+                    <option key={code} value={code}>
+                      {labelCatalog(code)?.name ?? code} ({code})
+                    </option>
+                  ))}
+                </select>
               </div>
               <button
                 type="button"
@@ -347,7 +377,9 @@ export default function DraftPage({ data }: { data: ValidatorData }): ReactNode 
                 <h2 id="relations-heading" className="sr-only">
                   Verdict
                 </h2>
-                <ContextFindings request={result.data} />
+                <Suspense fallback={<p>Checking the request against the treaty relations…</p>}>
+                  <ContextFindings request={result.data} />
+                </Suspense>
               </section>
             ) : (
               <>
@@ -359,8 +391,8 @@ export default function DraftPage({ data }: { data: ValidatorData }): ReactNode 
                     <ol className="lhc-issues">
                       {issues.map((issue) => (
                         <li key={`${issue.path}|${issue.code}|${issue.message}`}>
-                          <a href={`#${fieldId(issue.pathSegments)}`}>{fieldLabel(issue.pathSegments)}</a>:{" "}
-                          {issue.message} <code className="lhc-muted">{issue.path}</code>
+                          <a href={`#${fieldId(issue.pathSegments)}`}>{wordedMessage(issue)}</a>{" "}
+                          <code className="lhc-muted">{issue.path}</code>
                         </li>
                       ))}
                     </ol>
@@ -369,13 +401,15 @@ export default function DraftPage({ data }: { data: ValidatorData }): ReactNode 
                 <section aria-labelledby="relations-heading" className="lhc-draft__relations">
                   <h2 id="relations-heading">Between the two States</h2>
                   {canAsk(record?.requestingState, record?.requestedState, record?.dateOfRequest) ? (
-                    <BetweenAnswer
-                      a={record?.requestingState as string}
-                      b={record?.requestedState as string}
-                      on={record?.dateOfRequest as string}
-                      headingLevel="h3"
-                      showLink
-                    />
+                    <Suspense fallback={<p>Reading the treaty relations…</p>}>
+                      <BetweenAnswer
+                        a={record?.requestingState as string}
+                        b={record?.requestedState as string}
+                        on={record?.dateOfRequest as string}
+                        headingLevel="h3"
+                        showLink
+                      />
+                    </Suspense>
                   ) : (
                     <p>
                       Once the requesting State, the requested State and the date of the request are filled
@@ -389,7 +423,7 @@ export default function DraftPage({ data }: { data: ValidatorData }): ReactNode 
             {letterOpen ? (
               result.success ? (
                 <Suspense fallback={<p>Preparing the letter…</p>}>
-                  <LetterPreview request={saved} fileName={current.name || "request"} />
+                  <LetterPreview request={saved} fileName={current.name || "request"} language={language} />
                 </Suspense>
               ) : (
                 <p role="alert">
@@ -411,14 +445,18 @@ export default function DraftPage({ data }: { data: ValidatorData }): ReactNode 
                 userActed.current = true;
               }}
             >
-              <RequestForm
-                key={current.id}
-                schema={schema}
-                formData={current.data}
-                errors={errors}
-                onChange={changeData}
-                onBlur={(id) => setTouched((previous) => new Set(previous).add(id))}
-              />
+              <Suspense fallback={<p>Loading the form…</p>}>
+                <RequestForm
+                  key={current.id}
+                  requestType={requestType}
+                  language={language}
+                  schema={schema}
+                  formData={current.data}
+                  errors={errors}
+                  onChange={changeData}
+                  onBlur={(id) => setTouched((previous) => new Set(previous).add(id))}
+                />
+              </Suspense>
             </div>
           </section>
         ) : null}

@@ -29,10 +29,11 @@ export default function RequestSchemaPage({ data }: { data: SchemaPageData }): R
       </p>
       <Section id="fields" title="Fields">
         <p className="lhc-small">
-          Paths use <code>[]</code> for array items and <code>[type=…]</code> for one kind of a list whose
-          items differ by type. “Required” is relative to the enclosing object. “Legal basis” lists the
-          provisions of comparable instruments this field rests on (secondary copies of their texts); the
-          Convention's own request articles are not yet verified.
+          One row per top-level field; the fields inside it, its limits and its legal basis are folded under
+          it. Filter to list the matching fields of every level. Paths use <code>[]</code> for array items and{" "}
+          <code>[type=…]</code> for one kind of a list whose items differ by type. “Required” is relative to
+          the enclosing object. “Legal basis” lists the provisions of comparable instruments a field rests on
+          (secondary copies of their texts); the Convention's own request articles are not yet verified.
         </p>
         <FieldsTable rows={data.rows} title={data.title} />
       </Section>

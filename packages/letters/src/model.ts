@@ -430,7 +430,6 @@ function safeName(names: Intl.DisplayNames | undefined, code: string): string | 
   }
 }
 
-
 /** Fields the letter shows in its own parts (letterhead, addressee, date, signature) or not at all. */
 const HEADER_SECTIONS: readonly LetterSectionId[] = ["request", "signature", "record"];
 

@@ -102,7 +102,9 @@ describe("@lhc/requests/fields", () => {
       const underOne = fields.filter((f) => f.when.length === 1);
       expect(underOne.length).toBeGreaterThan(0);
       for (const field of underOne) {
-        const [{ path, value }] = field.when as [{ path: string; value: unknown }];
+        const [condition] = field.when;
+        if (!condition) throw new Error(`${field.path} has no condition`);
+        const { path, value } = condition;
         const union = path.slice(0, path.lastIndexOf("."));
         const key = path.slice(union.length + 1);
         expect(field.variantPath).toBe(`${union}[${key}=${String(value)}]${field.path.slice(union.length)}`);

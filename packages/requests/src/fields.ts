@@ -21,6 +21,11 @@ export interface FieldCondition {
 export interface RequestField {
   /** Path with "[]" for list items, e.g. "measures[].persons[].personId". */
   path: string;
+  /**
+   * The path with "[key=value]" after each union option it lies in, e.g.
+   * "measures[][type=taking-evidence].persons[].personId": unique for every field, where `path` is not.
+   */
+  variantPath: string;
   /** Name of the field (the last segment of its path; "[]" for the items of a list). */
   name: string;
   /** Whether the field must be present whenever its parent (and every condition in `when`) is. */
@@ -37,8 +42,12 @@ export interface RequestField {
   values?: readonly unknown[];
   /** The regular expression a string must match, as the JSON Schema states it (e.g. "^[A-Z]{2}$"). */
   pattern?: string;
+  /** The string format the JSON Schema names (e.g. "date"). */
+  format?: string;
+  /** The numeric and length limits the JSON Schema sets on the field (only those it sets). */
+  limits?: FieldLimits;
   /** For a list of plain values (not objects): what each item is. */
-  items?: { types: string[]; values?: readonly unknown[]; pattern?: string };
+  items?: { types: string[]; values?: readonly unknown[]; pattern?: string; format?: string };
   /**
    * Set when this field is the discriminator of a union: the values that select each option, with
    * the option's title and the provisions the option itself rests on.
@@ -47,6 +56,33 @@ export interface RequestField {
   /** Discriminator values under which the field exists (empty when it always can). */
   when: FieldCondition[];
 }
+
+/** JSON Schema keywords that bound a value's length, count or size, as the schema states them. */
+export interface FieldLimits {
+  minLength?: number;
+  maxLength?: number;
+  minItems?: number;
+  maxItems?: number;
+  minimum?: number;
+  exclusiveMinimum?: number;
+  maximum?: number;
+  exclusiveMaximum?: number;
+  maxProperties?: number;
+  uniqueItems?: boolean;
+}
+
+const LIMIT_KEYWORDS = [
+  "minLength",
+  "maxLength",
+  "minItems",
+  "maxItems",
+  "minimum",
+  "exclusiveMinimum",
+  "maximum",
+  "exclusiveMaximum",
+  "maxProperties",
+  "uniqueItems",
+] as const satisfies readonly (keyof FieldLimits)[];
 
 type Schema = Record<string, unknown>;
 const isObject = (value: unknown): value is Schema =>
@@ -67,27 +103,55 @@ function resolve(node: Schema, root: Schema): Schema {
   return current;
 }
 
-/** An enumeration's or a constant's values, and a string pattern, where the schema has them. */
-function valuesOf(node: Schema): { values?: readonly unknown[]; pattern?: string } {
+/** The values an enumeration or a constant allows; for a union of such, all of its options' values. */
+function enumerated(node: Schema, root: Schema): readonly unknown[] | undefined {
+  if (Array.isArray(node.enum)) return node.enum;
+  if ("const" in node) return [node.const];
+  const choices = options(node);
+  if (!choices) return undefined;
+  const lists = choices.map((choice) => enumerated(resolve(choice, root), root));
+  return lists.every((list) => list !== undefined) ? [...new Set(lists.flat())] : undefined;
+}
+
+/** An enumeration's or a constant's values, a string pattern and format, where the schema has them. */
+function valuesOf(
+  node: Schema,
+  root: Schema,
+): { values?: readonly unknown[]; pattern?: string; format?: string } {
+  const values = enumerated(node, root);
   return {
-    ...(Array.isArray(node.enum) ? { values: node.enum } : "const" in node ? { values: [node.const] } : {}),
+    ...(values ? { values } : {}),
     ...(typeof node.pattern === "string" ? { pattern: node.pattern } : {}),
+    ...(typeof node.format === "string" ? { format: node.format } : {}),
   };
 }
 
-const basisOf = (node: Schema): string[] => (Array.isArray(node.basis) ? node.basis.map(String) : []);
-
-function typesOf(node: Schema): string[] {
-  if (typeof node.type === "string") return [node.type];
-  if (Array.isArray(node.type)) return node.type.map(String);
-  if ("const" in node) return [node.const === null ? "null" : typeof node.const];
-  return [];
+function limitsOf(node: Schema): { limits?: FieldLimits } {
+  const limits: Record<string, number | boolean> = {};
+  for (const keyword of LIMIT_KEYWORDS) {
+    const value = node[keyword];
+    if (typeof value === "number" || (keyword === "uniqueItems" && value === true)) limits[keyword] = value;
+  }
+  return Object.keys(limits).length > 0 ? { limits } : {};
 }
+
+const basisOf = (node: Schema): string[] => (Array.isArray(node.basis) ? node.basis.map(String) : []);
 
 const options = (node: Schema): Schema[] | undefined =>
   (Array.isArray(node.oneOf) ? node.oneOf : Array.isArray(node.anyOf) ? node.anyOf : undefined) as
     | Schema[]
     | undefined;
+
+/** The JSON types a node accepts; for a union, those of its options. */
+function typesOf(node: Schema, root: Schema, depth = 0): string[] {
+  if (typeof node.type === "string") return [node.type];
+  if (Array.isArray(node.type)) return node.type.map(String);
+  if ("const" in node) return [node.const === null ? "null" : typeof node.const];
+  const choices = options(node);
+  if (choices && depth < 10)
+    return [...new Set(choices.flatMap((choice) => typesOf(resolve(choice, root), root, depth + 1)))];
+  return [];
+}
 
 /** The property every option of a union fixes to a constant, and each option's value. */
 function discriminatorOf(
@@ -109,6 +173,35 @@ function discriminatorOf(
   return undefined;
 }
 
+/**
+ * The options of a union that no constant tells apart, as one object: each property that some
+ * option has (a union of its schemas where several have it, documented as the first), required only
+ * where every option requires it.
+ */
+function mergeOptions(choices: Schema[]): Schema {
+  const properties: Record<string, Schema[]> = {};
+  for (const choice of choices)
+    for (const [name, property] of Object.entries(choice.properties as Schema))
+      if (isObject(property)) properties[name] = [...(properties[name] ?? []), property];
+  const requiredBy = (choice: Schema) => (Array.isArray(choice.required) ? choice.required.map(String) : []);
+  return {
+    type: "object",
+    properties: Object.fromEntries(
+      Object.entries(properties).map(([name, schemas]) => {
+        const [first] = schemas;
+        if (schemas.length === 1 || !first) return [name, first];
+        const docs = Object.fromEntries(
+          ["title", "description", "basis"].filter((k) => k in first).map((k) => [k, first[k]]),
+        );
+        return [name, { ...docs, anyOf: schemas }];
+      }),
+    ),
+    required: Object.keys(properties).filter((name) =>
+      choices.every((choice) => requiredBy(choice).includes(name)),
+    ),
+  };
+}
+
 const join = (parent: string, name: string) =>
   name === "[]" ? `${parent}[]` : parent ? `${parent}.${name}` : name;
 
@@ -118,12 +211,23 @@ export function walkJsonSchema(schema: JsonSchema): RequestField[] {
   const out: RequestField[] = [];
   const seen = new Set<string>();
 
-  const visit = (raw: Schema, path: string, when: FieldCondition[], depth: number): void => {
+  const visit = (
+    raw: Schema,
+    path: string,
+    variantPath: string,
+    when: FieldCondition[],
+    depth: number,
+  ): void => {
     if (depth > 30) return;
     const node = resolve(raw, root);
     const choices = options(node);
     if (choices) {
       const discriminator = discriminatorOf(choices, root);
+      const objects = choices.map((choice) => resolve(choice, root)).filter((o) => isObject(o.properties));
+      if (!discriminator && objects.length > 1) {
+        visitObject(mergeOptions(objects), path, variantPath, when, depth);
+        return;
+      }
       choices.forEach((choice, i) => {
         const option = resolve(choice, root);
         const value = discriminator?.values[i];
@@ -138,23 +242,29 @@ export function walkJsonSchema(schema: JsonSchema): RequestField[] {
                 },
               ]
             : when;
-        visitObject(option, path, condition, depth, discriminator?.key);
+        const optionPath =
+          discriminator && value !== undefined
+            ? `${variantPath}[${discriminator.key}=${String(value)}]`
+            : variantPath;
+        visitObject(option, path, optionPath, condition, depth, discriminator?.key);
       });
       return;
     }
-    visitObject(node, path, when, depth);
+    visitObject(node, path, variantPath, when, depth);
   };
 
   const visitObject = (
     node: Schema,
     path: string,
+    variantPath: string,
     when: FieldCondition[],
     depth: number,
     skip?: string,
   ): void => {
     if (isObject(node.items)) {
       const items = resolve(node.items, root);
-      if (isObject(items.properties) || options(items)) visit(items, `${path}[]`, when, depth + 1);
+      if (isObject(items.properties) || options(items))
+        visit(items, `${path}[]`, `${variantPath}[]`, when, depth + 1);
       return;
     }
     if (!isObject(node.properties)) return;
@@ -162,6 +272,7 @@ export function walkJsonSchema(schema: JsonSchema): RequestField[] {
     for (const [name, rawChild] of Object.entries(node.properties)) {
       if (!isObject(rawChild)) continue;
       const fieldPath = join(path, name);
+      const fieldVariantPath = join(variantPath, name);
       const child = resolve(rawChild, root);
       const key = `${fieldPath}|${when.map((c) => `${c.path}=${String(c.value)}`).join(",")}`;
       // The discriminator of a union is listed once, where the union is, with all its values.
@@ -172,6 +283,7 @@ export function walkJsonSchema(schema: JsonSchema): RequestField[] {
       const itemChoices = items ? options(items) : undefined;
       out.push({
         path: fieldPath,
+        variantPath: fieldVariantPath,
         name,
         required: required.has(name),
         title:
@@ -184,10 +296,11 @@ export function walkJsonSchema(schema: JsonSchema): RequestField[] {
           typeof child.description === "string" ? child.description : null,
         ),
         basis: basisOf(child),
-        types: typesOf(child),
-        ...valuesOf(child),
+        types: typesOf(child, root),
+        ...valuesOf(child, root),
+        ...limitsOf(child),
         ...(items && !isObject(items.properties) && !itemChoices
-          ? { items: { types: typesOf(items), ...valuesOf(items) } }
+          ? { items: { types: typesOf(items, root), ...valuesOf(items, root) } }
           : {}),
         when,
       });
@@ -196,6 +309,7 @@ export function walkJsonSchema(schema: JsonSchema): RequestField[] {
       if (union && unionChoices) {
         out.push({
           path: join(childChoices ? fieldPath : `${fieldPath}[]`, union.key),
+          variantPath: join(childChoices ? fieldVariantPath : `${fieldVariantPath}[]`, union.key),
           name: union.key,
           required: true,
           title: null,
@@ -214,11 +328,11 @@ export function walkJsonSchema(schema: JsonSchema): RequestField[] {
           when,
         });
       }
-      visit(child, fieldPath, when, depth + 1);
+      visit(child, fieldPath, fieldVariantPath, when, depth + 1);
     }
   };
 
-  visit(root, "", [], 0);
+  visit(root, "", "", [], 0);
   return out;
 }
 

@@ -87,4 +87,62 @@ describe("@lhc/requests/fields", () => {
     ]);
     expect(fields.find((f) => f.path === "d")?.items).toEqual({ types: [], values: ["x", "y"] });
   });
+
+  it("gives each field's format and limits as the schema states them, and a path naming the union options it lies in", () => {
+    for (const [version, schema] of [
+      ["0.1", getJsonSchema("mla")],
+      ["1.0", getJsonSchemaV1("mla")],
+    ] as const) {
+      const fields = requestFields("mla", version);
+      const properties = schema.properties as Record<string, Record<string, unknown>>;
+      const language = fields.find((f) => f.path === "language");
+      expect(language?.limits?.maxLength).toBe(properties.language?.maxLength);
+      expect(language?.limits?.maxLength).toBeTypeOf("number");
+      expect(fields.find((f) => f.path === "dateOfRequest")?.format).toBe(properties.dateOfRequest?.format);
+      const underOne = fields.filter((f) => f.when.length === 1);
+      expect(underOne.length).toBeGreaterThan(0);
+      for (const field of underOne) {
+        const [condition] = field.when;
+        if (!condition) throw new Error(`${field.path} has no condition`);
+        const { path, value } = condition;
+        const union = path.slice(0, path.lastIndexOf("."));
+        const key = path.slice(union.length + 1);
+        expect(field.variantPath).toBe(`${union}[${key}=${String(value)}]${field.path.slice(union.length)}`);
+      }
+      // Each variant path is one field, where the same path may lie in several options.
+      expect(new Set(fields.map((f) => f.variantPath)).size).toBe(fields.length);
+      expect(fields.filter((f) => f.when.length === 0).every((f) => f.variantPath === f.path)).toBe(true);
+    }
+  });
+
+  it("reads a union that no constant tells apart as one object: its options' values, required only where every option requires", () => {
+    const fields = walkJsonSchema({
+      type: "object",
+      properties: {
+        kind: {
+          type: "object",
+          title: "Kind",
+          oneOf: [
+            { type: "object", properties: { category: { enum: ["a", "b"] } }, required: ["category"] },
+            {
+              type: "object",
+              properties: { category: { const: "other" }, text: { type: "string", minLength: 1 } },
+              required: ["category", "text"],
+            },
+          ],
+        },
+        tags: { type: "array", items: { type: "string", format: "date" }, maxItems: 3, uniqueItems: true },
+      },
+    });
+    expect(fields.map((f) => [f.variantPath, f.required, f.values ?? null])).toEqual([
+      ["kind", false, null],
+      ["kind.category", true, ["a", "b", "other"]],
+      ["kind.text", false, null],
+      ["tags", false, null],
+    ]);
+    expect(fields.find((f) => f.path === "kind.text")?.limits).toEqual({ minLength: 1 });
+    const tags = fields.find((f) => f.path === "tags");
+    expect(tags?.limits).toEqual({ maxItems: 3, uniqueItems: true });
+    expect(tags?.items).toEqual({ types: ["string"], format: "date" });
+  });
 });

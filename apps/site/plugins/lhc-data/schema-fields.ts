@@ -1,3 +1,4 @@
+import { type FieldLimits, type RequestField, walkJsonSchema } from "@lhc/requests/fields";
 import type { FieldRow } from "./types";
 
 /** The subset of JSON Schema (draft 2020-12) keywords that the reference pages describe. */
@@ -36,72 +37,6 @@ export interface JsonSchema {
 /** Turns a basis reference (an ID such as `untoc-18-15-a`) into the text shown; the default shows it as is. */
 export type BasisLabeller = (basisId: string) => string;
 
-const isNull = (schema: JsonSchema) => schema.type === "null";
-
-function resolveRef(root: JsonSchema, ref: string): JsonSchema {
-  if (!ref.startsWith("#/")) throw new Error(`Only local $ref values are supported, got ${ref}`);
-  let node: unknown = root;
-  for (const segment of ref.slice(2).split("/")) {
-    const key = segment.replace(/~1/g, "/").replace(/~0/g, "~");
-    node = (node as Record<string, unknown> | undefined)?.[key];
-  }
-  if (node === undefined || node === null || typeof node !== "object")
-    throw new Error(`Unresolvable $ref ${ref}`);
-  return node as JsonSchema;
-}
-
-/** Follows `$ref` (remembering where it came from, so that recursive definitions stop) and merges `allOf`. */
-function deref(
-  root: JsonSchema,
-  schema: JsonSchema,
-  seen: ReadonlySet<string>,
-): { schema: JsonSchema; seen: Set<string> } {
-  const next = new Set(seen);
-  let current = schema;
-  while (current.$ref) {
-    if (next.has(current.$ref))
-      return { schema: { type: "object", description: `(recursive: ${current.$ref})` }, seen: next };
-    next.add(current.$ref);
-    const { $ref, ...rest } = current;
-    current = { ...resolveRef(root, $ref), ...rest };
-  }
-  if (current.allOf) {
-    const { allOf, ...rest } = current;
-    const merged: JsonSchema = {
-      ...rest,
-      properties: { ...rest.properties },
-      required: [...(rest.required ?? [])],
-    };
-    for (const part of allOf) {
-      const resolved = deref(root, part, next).schema;
-      for (const [key, value] of Object.entries(resolved)) if (merged[key] === undefined) merged[key] = value;
-      Object.assign(merged.properties ?? {}, resolved.properties);
-      merged.required?.push(...(resolved.required ?? []));
-    }
-    current = merged;
-  }
-  return { schema: current, seen: next };
-}
-
-function variants(schema: JsonSchema): JsonSchema[] | undefined {
-  return schema.oneOf ?? schema.anyOf;
-}
-
-function describeType(root: JsonSchema, schema: JsonSchema, seen: ReadonlySet<string>): string {
-  const resolved = deref(root, schema, seen).schema;
-  if (resolved.const !== undefined) return JSON.stringify(resolved.const);
-  if (resolved.enum) return resolved.enum.map((value) => JSON.stringify(value)).join(" | ");
-  const options = variants(resolved);
-  if (options) {
-    const parts = options.map((option) => describeType(root, option, seen));
-    return [...new Set(parts)].join(" | ");
-  }
-  const type = Array.isArray(resolved.type) ? resolved.type.join(" | ") : (resolved.type ?? "any");
-  if (type === "array" && resolved.items) return `array of ${describeType(root, resolved.items, seen)}`;
-  if (type === "string" && resolved.format) return `string (${resolved.format})`;
-  return type;
-}
-
 /**
  * The patterns the request schemas use, in words; the regular expression itself stays in the JSON
  * Schema (linked from the page), where a program reads it.
@@ -125,98 +60,79 @@ export function patternInWords(pattern: string): string {
   return PATTERN_WORDS.find(([test]) => test(pattern))?.[1] ?? "a pattern (see the JSON Schema)";
 }
 
-function limitsOf(schema: JsonSchema): string[] {
-  const limits: string[] = [];
-  const add = (keyword: keyof JsonSchema, text: (value: never) => string) => {
-    const value = schema[keyword];
-    if (value !== undefined && value !== false) limits.push(text(value as never));
-  };
-  add("minLength", (v: number) => `min length ${v}`);
-  add("maxLength", (v: number) => `max length ${v}`);
-  add("minItems", (v: number) => `min items ${v}`);
-  add("maxItems", (v: number) => `max items ${v}`);
-  add("minimum", (v: number) => `≥ ${v}`);
-  add("exclusiveMinimum", (v: number) => `> ${v}`);
-  add("maximum", (v: number) => `≤ ${v}`);
-  add("exclusiveMaximum", (v: number) => `< ${v}`);
-  add("maxProperties", (v: number) => `max properties ${v}`);
-  add("uniqueItems", () => "unique items");
-  add("pattern", (v: string) => patternInWords(v));
-  return limits;
+const LIMIT_WORDS: readonly [keyword: keyof FieldLimits, words: (value: number | boolean) => string][] = [
+  ["minLength", (v) => `min length ${v}`],
+  ["maxLength", (v) => `max length ${v}`],
+  ["minItems", (v) => `min items ${v}`],
+  ["maxItems", (v) => `max items ${v}`],
+  ["minimum", (v) => `≥ ${v}`],
+  ["exclusiveMinimum", (v) => `> ${v}`],
+  ["maximum", (v) => `≤ ${v}`],
+  ["exclusiveMaximum", (v) => `< ${v}`],
+  ["maxProperties", (v) => `max properties ${v}`],
+  ["uniqueItems", () => "unique items"],
+];
+
+function limitsInWords(field: RequestField): string[] {
+  const limits = LIMIT_WORDS.flatMap(([keyword, words]) => {
+    const value = field.limits?.[keyword];
+    return value === undefined ? [] : [words(value)];
+  });
+  return field.pattern === undefined ? limits : [...limits, patternInWords(field.pattern)];
 }
 
-function basisOf(schema: JsonSchema, label: BasisLabeller): string[] {
-  return Array.isArray(schema.basis)
-    ? schema.basis.filter((b): b is string => typeof b === "string").map(label)
-    : [];
-}
-
-/** The property whose `const` tells the variants of a union apart, if there is one. */
-function discriminator(
-  root: JsonSchema,
-  options: JsonSchema[],
-  seen: ReadonlySet<string>,
-): string | undefined {
-  const objects = options
-    .map((option) => deref(root, option, seen).schema)
-    .filter((option) => option.properties);
-  if (objects.length < 2) return undefined;
-  const first = objects[0]?.properties ?? {};
-  return Object.keys(first).find((key) =>
-    objects.every((option) => {
-      const property = option.properties?.[key];
-      return property !== undefined && deref(root, property, seen).schema.const !== undefined;
-    }),
-  );
+function typeInWords(field: {
+  types: string[];
+  values?: readonly unknown[];
+  format?: string;
+  items?: RequestField["items"];
+}): string {
+  if (field.values) return field.values.map((value) => JSON.stringify(value)).join(" | ");
+  const type = field.types.length > 0 ? field.types.join(" | ") : "any";
+  if (type === "array") return `array of ${field.items ? typeInWords(field.items) : "object"}`;
+  if (type === "string" && field.format) return `string (${field.format})`;
+  return type;
 }
 
 /**
- * Flattens a JSON Schema into one row per field: the path (`[]` for array items, `[kind=value]` for a
- * variant of a discriminated union), the type, whether its parent requires it, the declared limits, the
- * description and the legal basis.
+ * One row per field of a JSON Schema, from the walker of `@lhc/requests/fields`: the path (`[]` for
+ * array items, `[kind=value]` for an option of a discriminated union, whose discriminator gets a row
+ * in each option), the type, whether its parent requires it, the limits in words, the description
+ * and the legal basis.
  */
 export function schemaFields(root: JsonSchema, label: BasisLabeller = (id) => id): FieldRow[] {
   const rows: FieldRow[] = [];
-
-  const visit = (schema: JsonSchema, path: string, seen: ReadonlySet<string>) => {
-    const { schema: resolved, seen: nextSeen } = deref(root, schema, seen);
-    const options = variants(resolved)?.filter((option) => !isNull(deref(root, option, nextSeen).schema));
-    if (options && options.length > 0) {
-      const key = discriminator(root, options, nextSeen);
-      if (key) {
-        for (const option of options) {
-          const variant = deref(root, option, nextSeen);
-          const value = variant.schema.properties?.[key];
-          const tag = value ? String(deref(root, value, variant.seen).schema.const) : "?";
-          visit(option, `${path}[${key}=${tag}]`, nextSeen);
-        }
-        return;
-      }
-      if (options.length === 1 && options[0]) {
-        visit(options[0], path, nextSeen);
-        return;
-      }
+  const options = new Set<string>();
+  for (const field of walkJsonSchema(root)) {
+    // The walker lists a discriminator once with all its values; the table shows it in each option.
+    if (field.discriminator) continue;
+    let from = 0;
+    for (const condition of field.when) {
+      const key = condition.path.slice(condition.path.lastIndexOf(".") + 1);
+      const token = `[${key}=${String(condition.value)}]`;
+      const at = field.variantPath.indexOf(token, from);
+      if (at < 0) throw new Error(`${field.variantPath} lacks the option ${token} of its condition`);
+      from = at + token.length;
+      const option = field.variantPath.slice(0, from);
+      if (options.has(option)) continue;
+      options.add(option);
+      rows.push({
+        path: `${option}.${key}`,
+        type: JSON.stringify(condition.value),
+        required: true,
+        limits: [],
+        description: null,
+        basis: [],
+      });
     }
-    if (resolved.properties) {
-      const required = new Set(resolved.required ?? []);
-      for (const [name, property] of Object.entries(resolved.properties)) {
-        const childPath = path === "" ? name : `${path}.${name}`;
-        const child = deref(root, property, nextSeen).schema;
-        rows.push({
-          path: childPath,
-          type: describeType(root, property, nextSeen),
-          required: required.has(name),
-          limits: limitsOf(child),
-          description: child.description ?? property.description ?? child.title ?? null,
-          basis: basisOf(property, label).length > 0 ? basisOf(property, label) : basisOf(child, label),
-        });
-        visit(property, childPath, nextSeen);
-      }
-      return;
-    }
-    if (resolved.items) visit(resolved.items, `${path}[]`, nextSeen);
-  };
-
-  visit(root, "", new Set());
+    rows.push({
+      path: field.variantPath,
+      type: typeInWords(field),
+      required: field.required,
+      limits: limitsInWords(field),
+      description: field.description ?? field.title,
+      basis: field.basis.map(label),
+    });
+  }
   return rows;
 }

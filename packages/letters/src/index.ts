@@ -4,19 +4,10 @@
  * the request appears, in numbered sections between the letter's heading and its signature block,
  * under labels in the request's language.
  */
-export {
-  isLetterLanguage,
-  type LabelCatalog,
-  type Labels,
-  labelCatalog,
-  labelsFor,
-  labelsFrom,
-  letterLanguageOf,
-  letterLanguages,
-  type MissingLabels,
-  missingLabels,
-} from "./catalog.js";
+export { type MissingLabels, missingLabels } from "./catalog.js";
 export { escapeHtml, letterToHtml, renderHtml } from "./html.js";
+// The vocabulary (catalogs, State names, sections) is also the light entry @lhc/letters/labels.
+export * from "./labels.js";
 export { escapeMarkdown, letterToMarkdown, renderMarkdown } from "./markdown.js";
 export {
   buildLetter,
@@ -29,8 +20,6 @@ export {
   requestVersionOf,
   validateLetterRequest,
 } from "./model.js";
-export { readingOrder, type StateNaming, stateNaming } from "./names.js";
-export { fallbackSection, type LetterSectionId, letterSections, sectionOf } from "./sections.js";
 export {
   cleanLetter,
   forbiddenCharacters,

@@ -1,32 +1,10 @@
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { checkData } from "../scripts/check-data.js";
 import { convention } from "../src/index.js";
-
-const packageDir = join(import.meta.dirname, "..");
-const temps: string[] = [];
-afterEach(() => {
-  for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
-/** A copy of data/ in a temporary folder, changed by `edit`. */
-function dataCopy(edit: (dataDir: string) => void): string {
-  const dir = mkdtempSync(join(tmpdir(), "lhc-convention-data-"));
-  temps.push(dir);
-  const dataDir = join(dir, "data");
-  cpSync(join(packageDir, "data"), dataDir, { recursive: true });
-  edit(dataDir);
-  return dataDir;
-}
-
-const editJson = (file: string, change: (value: Record<string, unknown>) => void) => {
-  const value = JSON.parse(readFileSync(file, "utf8"));
-  change(value);
-  writeFileSync(file, JSON.stringify(value));
-};
+import { dataCopy, editJson, packageDir } from "./helpers/data-copy.js";
 
 describe("data checks (scripts/check-data.ts)", () => {
   it("accepts the data in the repository and assembles the document the package ships", () => {

@@ -1,5 +1,5 @@
 /**
- * Validates the human-edited data in data/ (see check-data.ts) and emits one deterministic artifact:
+ * Validates the human-edited data in data/ (see src/data-dir/check.ts) and emits one deterministic artifact:
  * generated/convention.json and its JSON Schema generated/convention.schema.json (both copied to
  * dist/ by tsup), and generated/convention-data.ts, the typed module the main entry bundles. Prints
  * the coverage table. Exits 1 listing every problem, each with its file, field and fix.
@@ -15,9 +15,9 @@ import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { coverageOf, formatCoverage } from "../src/coverage.js";
+import { checkData } from "../src/data-dir/check.js";
 import { dataDirFromEnvironment } from "../src/data-dir/index.js";
 import { conventionJsonSchema } from "../src/schema.js";
-import { checkData } from "./check-data.js";
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), "..");
 const option = (name: string): string | undefined => {

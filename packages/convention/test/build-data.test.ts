@@ -2,11 +2,11 @@ import { execFileSync } from "node:child_process";
 import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { checkData } from "../scripts/check-data.js";
+import { checkData } from "../src/data-dir/check.js";
 import { convention } from "../src/index.js";
 import { dataCopy, editJson, packageDir } from "./helpers/data-copy.js";
 
-describe("data checks (scripts/check-data.ts)", () => {
+describe("data checks (src/data-dir/check.ts)", () => {
   it("accepts the data in the repository and assembles the document the package ships", () => {
     const { problems, document } = checkData(join(packageDir, "data"));
     expect(problems).toEqual([]);

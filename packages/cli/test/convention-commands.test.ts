@@ -5,8 +5,8 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { coverage, coverageTable } from "@lhc/convention";
-import { importBwb } from "@lhc/convention/importer";
 import { checkData } from "@lhc/convention/data-dir";
+import { importBwb } from "@lhc/convention/importer";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { isOneCleanLine, lhc, lhcInProcess } from "./run-lhc.js";
 

@@ -4,11 +4,11 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { main } from "../scripts/update-register.js";
+import { isTreatyRegisterSource } from "../src/index.js";
 import { lintAndCollect } from "../src/lint/index.js";
 import { readSourceFiles } from "../src/lint/source-files.js";
 import { MAX_ITEM_BYTES, readRegisterItem } from "../src/register/item.js";
 import { mergeRegisterItem } from "../src/register/update.js";
-import { isTreatyRegisterSource } from "../src/index.js";
 import { registerItemXml, registerPartiesOf, spainSigned } from "./helpers/register-xml.js";
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), "..");

@@ -6,8 +6,8 @@
  * is refused with a RegisterError that says what is wrong.
  */
 import { XMLValidator } from "fast-xml-parser";
-import { hasDeclarations, registerXmlParser } from "./xml.js";
 import { isIsoDate } from "../iso-date.js";
+import { hasDeclarations, registerXmlParser } from "./xml.js";
 
 /** Larger than any register item seen (000004, with 44 parties and long reservations, is 67 KB). */
 export const MAX_ITEM_BYTES = 5 * 1024 * 1024;

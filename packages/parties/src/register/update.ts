@@ -6,8 +6,8 @@
 import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { formatLintProblem, lintAndCollect } from "../lint/index.js";
-import { TREATY_REGISTER_PUBLISHER } from "../register-source.js";
 import { readDataFiles, type SourceFile } from "../lint/source-files.js";
+import { TREATY_REGISTER_PUBLISHER } from "../register-source.js";
 import { CONVENTION_REGISTER_ID } from "../schema.js";
 import { formatJson } from "./format-json.js";
 import { type RegisterItem, readRegisterItem } from "./item.js";

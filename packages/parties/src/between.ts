@@ -187,8 +187,7 @@ export function inForceBetweenIn(
     rule?.ruleStatus === "verified"
       ? []
       : [
-          // Another treaty's data set records no entry-into-force rule: the same caveat, without the Convention's article.
-          `${rule ? entryIntoForceRuleSentence(rule) : "The treaty's entry-into-force rule is not recorded in this data set"}, so a State's entry into force is never computed and a published date is not taken as verified.`,
+          `${entryIntoForceRuleSentence(rule ?? null)}, so a State's entry into force is never computed and a published date is not taken as verified.`,
         ];
   const provisionalApplication = provisionalApplicationBetween(data, states, day);
   return {

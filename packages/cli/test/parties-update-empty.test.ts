@@ -14,6 +14,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
+import { convention as conventionDocument } from "@lhc/convention";
 import type { Party } from "@lhc/parties";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cliPath } from "./run-lhc.js";
@@ -29,6 +30,7 @@ const partiesDir = dirname(require.resolve("@lhc/parties/package.json"));
 const itemPath = join(partiesDir, "test", "fixtures", "verdragenbank", "verdragenbank_item_000004.xml");
 const xml = readFileSync(itemPath, "utf8");
 const ACCESSED = "2026-12-02";
+const titleInXml = /<dcterms:title[^>]*>([^<]+)</.exec(xml)?.[1];
 
 const decode = (text: string) =>
   text
@@ -62,6 +64,7 @@ const inXml = {
 
 let root: string;
 let data: string;
+let generated: string;
 let lhcBin: string;
 let parties: typeof import("@lhc/parties");
 
@@ -87,7 +90,7 @@ beforeAll(async () => {
   );
   if (update.status !== 0) throw new Error(`lhc parties update exited ${update.status}: ${update.stderr}`);
 
-  const generated = join(root, "generated");
+  generated = join(root, "generated");
   execFileSync(
     process.execPath,
     ["--import", "tsx", join(partiesDir, "scripts", "build-data.ts"), "--quiet", "--out", generated],
@@ -155,9 +158,8 @@ describe("item 000004 imported into an empty data directory", () => {
     ]);
     const meta = JSON.parse(readFileSync(join(data, "dataset.json"), "utf8"));
     expect(meta.treaty.verdragenbank).toBe("000004");
-    const title = /<dcterms:title[^>]*>([^<]+)</.exec(xml)?.[1];
-    expect(title).toBeTruthy();
-    expect(meta.treaty.title).toBe(decode(title ?? ""));
+    expect(titleInXml).toBeTruthy();
+    expect(meta.treaty.title).toBe(decode(titleInXml ?? ""));
     expect(meta.asOf).toBe(ACCESSED);
   });
 
@@ -197,6 +199,37 @@ describe("item 000004 imported into an empty data directory", () => {
     if (signedOnly) expect(parties.statusOn(signedOnly.code, ACCESSED).status).toBe("signed");
   });
 
+  it("builds data that names the item's treaty and carries none of the Convention's facts", () => {
+    const treaty = { verdragenbank: "000004", title: decode(titleInXml ?? "") };
+    expect(parties.treaty).toEqual(treaty);
+    expect(parties.dataset.treaty).toEqual(treaty);
+    expect(parties.convention).toBeNull();
+    for (const fact of [
+      parties.depositary,
+      parties.entryIntoForceRule,
+      parties.identifiers,
+      parties.provisionalApplication,
+      parties.signaturePeriod,
+    ])
+      expect(fact).toBeNull();
+    const published = readFileSync(join(generated, "parties.json"), "utf8");
+    expect(JSON.parse(published)).toMatchObject({ treaty, convention: null });
+    const { titles } = conventionDocument.meta;
+    for (const conventionFact of [titles.en.value, titles.nl.value, "013717"])
+      expect(published).not.toContain(conventionFact);
+    expect(parties.timeline().filter((event) => event.code === null)).toEqual([]);
+  });
+
+  it("`lhc parties` prints the item's treaty title, not the Convention's", () => {
+    const result = spawnSync(process.execPath, [lhcBin, "parties", "--on", ACCESSED], {
+      encoding: "utf8",
+      env: { ...process.env, NO_COLOR: "1" },
+    });
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout.split("\n")[0]).toContain(decode(titleInXml ?? ""));
+    expect(result.stdout).not.toContain(conventionDocument.meta.titles.en.value ?? "");
+  });
+
   it("`lhc parties` lists every State of the item", () => {
     const result = spawnSync(process.execPath, [lhcBin, "parties", "--on", ACCESSED, "--format", "json"], {
       encoding: "utf8",
@@ -205,6 +238,7 @@ describe("item 000004 imported into an empty data directory", () => {
     expect(result.status, result.stderr).toBe(0);
     const listed = JSON.parse(result.stdout);
     expect(listed.asOf).toBe(ACCESSED);
+    expect(listed.treaty).toEqual({ verdragenbank: "000004", title: decode(titleInXml ?? "") });
     expect(listed.parties).toHaveLength(inXml.parties);
     expect(
       listed.parties.filter((p: { consentDeposited: string | null }) => p.consentDeposited),

@@ -11,7 +11,6 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { conventionFacts } from "../src/convention-facts.js";
 import {
   formatLintProblem,
   ISO_3166_1_ALPHA_2_CODES,
@@ -21,7 +20,7 @@ import {
 import { isTreatyDatabaseUrl } from "../src/lint/rules/signature-corroboration.js";
 import { readDataFiles } from "../src/lint/source-files.js";
 import { partiesDatasetJsonSchema } from "../src/schema.js";
-import type { PartiesDataset } from "../src/types.js";
+import { assembleDataset } from "./lib/dataset.js";
 import { toCsv, toJson, toModule } from "./lib/emit.js";
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -47,13 +46,7 @@ if (problems.length > 0 || !data) {
   process.exit(1);
 }
 
-const dataset: PartiesDataset = {
-  dataVersion: version,
-  asOf: data.meta.asOf,
-  asOfNote: data.meta.asOfNote,
-  convention: conventionFacts(data.provisionalApplication),
-  parties: data.parties,
-};
+const dataset = assembleDataset(data, version);
 if (options.check) {
   if (!options.quiet) console.log(`@lhc/parties: data valid (${dataset.parties.length} States)`);
   process.exit(0);

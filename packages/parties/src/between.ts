@@ -110,7 +110,7 @@ function provisionalApplicationBetween(
   states: ReadonlyArray<{ code: string; standing: Standing }>,
   date: IsoDate,
 ): ProvisionalApplicationBetween[] {
-  const inEffect = data.convention.provisionalApplication.filter((entry) => entry.from <= date);
+  const inEffect = (data.convention?.provisionalApplication ?? []).filter((entry) => entry.from <= date);
   return inEffect
     .filter((entry) => states.some((s) => s.code === entry.code))
     .map((entry) => {
@@ -182,12 +182,12 @@ export function inForceBetweenIn(
         : codes.unverified.length > 0
           ? "not-verified"
           : "yes";
-  const rule = data.convention.entryIntoForce;
+  const rule = data.convention?.entryIntoForce;
   const ruleCaveat =
-    rule.ruleStatus === "verified"
+    rule?.ruleStatus === "verified"
       ? []
       : [
-          `${entryIntoForceRuleSentence(rule)}, so a State's entry into force is never computed and a published date is not taken as verified.`,
+          `${entryIntoForceRuleSentence(rule ?? null)}, so a State's entry into force is never computed and a published date is not taken as verified.`,
         ];
   const provisionalApplication = provisionalApplicationBetween(data, states, day);
   return {

@@ -4,7 +4,7 @@
  * validated; this entry does not load zod (the schema is at `@lhc/parties/schema`).
  */
 import { dataset } from "./data.js";
-import type { ConventionFacts, Party } from "./types.js";
+import type { ConventionFacts, DatasetTreaty, Party } from "./types.js";
 
 export {
   type AnnexesBetween,
@@ -59,21 +59,29 @@ export const asOf: string = dataset.asOf;
 /** The package version the data was released with. */
 export const dataVersion: string = dataset.dataVersion;
 
-/** Convention-level facts: title, adoption, identifiers, signature period, depositary, entry-into-force rule, provisional application. */
-export const convention: ConventionFacts = dataset.convention;
+/** The treaty the data set is about: its Dutch treaty register number and the title the register gives. */
+export const treaty: DatasetTreaty = dataset.treaty;
+
+/**
+ * Convention-level facts: title, adoption, identifiers, signature period, depositary, entry-into-force
+ * rule, provisional application. `null` when the data set is another treaty's (see `treaty`), and so is
+ * each of the exports below that reads from it.
+ */
+export const convention: ConventionFacts | null = dataset.convention;
 
 /** The depositary: `value` stays `null` while sources conflict; each candidate carries its claims and sources. */
-export const depositary: ConventionFacts["depositary"] = convention.depositary;
+export const depositary: ConventionFacts["depositary"] | null = convention?.depositary ?? null;
 
 /** The entry-into-force article and the conflicting claims about its rule, each with sources; `rule` is `null` (unverified). */
-export const entryIntoForceRule: ConventionFacts["entryIntoForce"] = convention.entryIntoForce;
+export const entryIntoForceRule: ConventionFacts["entryIntoForce"] | null =
+  convention?.entryIntoForce ?? null;
 
 /** Provisional application by a State before it is bound. Not entry into force. */
-export const provisionalApplication: ConventionFacts["provisionalApplication"] =
-  convention.provisionalApplication;
+export const provisionalApplication: ConventionFacts["provisionalApplication"] | null =
+  convention?.provisionalApplication ?? null;
 
 /** Opening date and place, and the last day the Convention was open for signature. */
-export const signaturePeriod: ConventionFacts["signaturePeriod"] = convention.signaturePeriod;
+export const signaturePeriod: ConventionFacts["signaturePeriod"] | null = convention?.signaturePeriod ?? null;
 
 /** Verdragenbank number, BWB id, Tractatenblad and parliamentary references. */
-export const identifiers: ConventionFacts["identifiers"] = convention.identifiers;
+export const identifiers: ConventionFacts["identifiers"] | null = convention?.identifiers ?? null;

@@ -327,18 +327,19 @@ export const CONVENTION_REGISTER_ID = "013717";
  * the data set is about (its Dutch treaty register number and title). Without `treaty` it is the
  * Convention's; the Convention-specific lints apply only to the Convention's data.
  */
+const datasetTreatySchema = z.strictObject({
+  verdragenbank: z.string().regex(/^\d{6}$/, { message: "must be the register's six-digit number" }),
+  title: nullableText,
+});
+
 export const sourceDatasetMetaSchema = datasetMetaSchema.extend({
-  treaty: z
-    .strictObject({
-      verdragenbank: z.string().regex(/^\d{6}$/, { message: "must be the register's six-digit number" }),
-      title: nullableText,
-    })
-    .optional(),
+  treaty: datasetTreatySchema.optional(),
 });
 
 export const partiesDatasetSchema = datasetMetaSchema.extend({
   dataVersion: text("dataVersion"),
-  convention: conventionFactsSchema,
+  treaty: datasetTreatySchema,
+  convention: conventionFactsSchema.nullable(),
   parties: z.array(partySchema),
 });
 

@@ -102,7 +102,7 @@ export function eventsOfParty(party: Party): TimelineEvent[] {
       });
     }
   }
-  for (const entry of dataset.convention.provisionalApplication) {
+  for (const entry of dataset.convention?.provisionalApplication ?? []) {
     if (entry.code === code) {
       events.push({
         date: entry.from,
@@ -116,7 +116,9 @@ export function eventsOfParty(party: Party): TimelineEvent[] {
   return events;
 }
 
+/** None for another treaty's data set: its adoption and signature period are not recorded here. */
 function conventionEvents(): TimelineEvent[] {
+  if (!dataset.convention) return [];
   const { adoption, signaturePeriod } = dataset.convention;
   return [
     {

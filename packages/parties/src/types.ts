@@ -237,11 +237,24 @@ export interface DatasetMeta {
   asOfNote: string;
 }
 
+/** Which treaty a data set is about, by its Dutch treaty register (Verdragenbank) item. */
+export interface DatasetTreaty {
+  verdragenbank: string;
+  title: string | null;
+}
+
 /** The published data set: `@lhc/parties/parties.json`. */
 export interface PartiesDataset extends DatasetMeta {
   /** The package version the data was released with. */
   dataVersion: string;
-  convention: ConventionFacts;
+  /**
+   * The treaty the data set is about, as data/dataset.json names it: its Dutch treaty register number
+   * (the Convention's, 013717, when dataset.json names none) and its title as the register gives it
+   * (`null` when dataset.json records none).
+   */
+  treaty: DatasetTreaty;
+  /** The Convention's own facts; `null` when the data set is another treaty's (see `treaty`). */
+  convention: ConventionFacts | null;
   /** One record per State, sorted by code. */
   parties: Party[];
 }

@@ -51,11 +51,15 @@ export function articleLabel(provision: string): string {
 /**
  * "The Convention's entry-into-force rule (Article 90) is not verified", from the data's record of the
  * rule (`convention.entryIntoForce`), so that no page or finding keeps the article number or its status.
+ * `null` is another treaty's data set, which records no entry-into-force rule.
  */
-export function entryIntoForceRuleSentence(rule: {
-  article: { provision: string };
-  ruleStatus: string;
-}): string {
+export function entryIntoForceRuleSentence(
+  rule: {
+    article: { provision: string };
+    ruleStatus: string;
+  } | null,
+): string {
+  if (!rule) return "The treaty's entry-into-force rule is not recorded in this data set";
   return `The Convention's entry-into-force rule (${articleLabel(rule.article.provision)}) is ${rule.ruleStatus === "verified" ? "verified" : "not verified"}`;
 }
 

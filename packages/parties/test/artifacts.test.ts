@@ -6,8 +6,8 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
+import { assembleDataset } from "../scripts/lib/dataset.js";
 import { CSV_COLUMNS, toCsv, toJson } from "../scripts/lib/emit.js";
-import { conventionFacts } from "../src/convention-facts.js";
 import { dataset } from "../src/index.js";
 import { lintAndCollect } from "../src/lint/index.js";
 import { readSourceFiles } from "../src/lint/source-files.js";
@@ -46,12 +46,7 @@ describe("dist/parties.json", () => {
     const { problems, data } = lintAndCollect(readSourceFiles(packageDir));
     expect(problems).toEqual([]);
     if (!data) throw new Error("the source files did not validate");
-    const rebuilt = {
-      dataVersion: version,
-      ...data.meta,
-      convention: conventionFacts(data.provisionalApplication),
-      parties: data.parties,
-    };
+    const rebuilt = assembleDataset(data, version);
     expect(toJson(rebuilt)).toBe(dist("parties.json"));
     expect(toCsv(rebuilt)).toBe(dist("parties.csv"));
   });

@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { annexesApplicableBetweenIn, inForceBetweenIn } from "../src/between.js";
 import { dataset } from "../src/index.js";
-import type { Declaration, PartiesDataset, Party } from "../src/types.js";
+import type { ConventionFacts, Declaration, PartiesDataset, Party } from "../src/types.js";
 
 const HYPOTHETICAL_SOURCE = {
   url: "https://example.org/hypothetical",
@@ -37,9 +37,10 @@ function annexDeclaration(code: string, annexes: Declaration["annexes"], date: s
 }
 
 function hypothetical(
-  change: (byCode: Map<string, Party>, convention: PartiesDataset["convention"]) => void,
+  change: (byCode: Map<string, Party>, convention: ConventionFacts) => void,
 ): PartiesDataset {
   const copy = structuredClone(dataset) as PartiesDataset;
+  if (!copy.convention) throw new Error("the package's data set carries no Convention facts");
   change(new Map(copy.parties.map((p) => [p.code, p])), copy.convention);
   return copy;
 }

@@ -6,8 +6,8 @@ import {
   getParty,
   inForceBetween,
   PartiesInputError,
-  provisionalApplication,
 } from "../src/index.js";
+import { provisionalApplication } from "./helpers/convention.js";
 
 const ARTICLE_90 = /entry-into-force rule \(Article 90\) is not verified/;
 

@@ -1,14 +1,13 @@
 import { describe, expect, it } from "vitest";
+import { dataset, timeline } from "../src/index.js";
 import {
   convention,
-  dataset,
   depositary,
   entryIntoForceRule,
   identifiers,
   provisionalApplication,
   signaturePeriod,
-  timeline,
-} from "../src/index.js";
+} from "./helpers/convention.js";
 
 describe("Convention-level facts", () => {
   it("identifies the Convention", () => {

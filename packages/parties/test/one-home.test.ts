@@ -6,8 +6,9 @@
  */
 import { convention as conventionDocument, walk } from "@lhc/convention";
 import { describe, expect, it } from "vitest";
-import { parties, provisionalApplication } from "../src/index.js";
+import { parties } from "../src/index.js";
 import { annexLetterSchema } from "../src/schema.js";
+import { provisionalApplication } from "./helpers/convention.js";
 
 const nodes = [...walk(conventionDocument)];
 /** Pinpoints quote what a source says where it is cited: evidence, not a second home of the fact. */

@@ -25,7 +25,7 @@ export function checkApplicability(input: CheckInput, requesting: Party, request
   const basis: FindingBasis[] = [
     ...statusBases(requesting),
     ...statusBases(requested),
-    entryIntoForceRuleBasis(),
+    ...entryIntoForceRuleBasis(),
     ...provisionalApplicationBases([requesting.code, requested.code], on),
   ];
   const pair = `${stateLabel(requesting.code)} and ${stateLabel(requested.code)}`;

@@ -145,22 +145,26 @@ export function declarationBasis(code: string, declaration: Declaration): Findin
   };
 }
 
-export function entryIntoForceRuleBasis(): FindingBasis {
-  const rule = dataset.convention.entryIntoForce;
+/** None when the parties data set is another treaty's: it records no Convention rule to rest on. */
+export function entryIntoForceRuleBasis(): FindingBasis[] {
+  const rule = dataset.convention?.entryIntoForce;
+  if (!rule) return [];
   const verified = isVerified(rule.ruleStatus);
-  return {
-    fact: "entryIntoForceRule",
-    state: null,
-    declarationId: null,
-    status: rule.ruleStatus,
-    verified,
-    label: `The Convention's entry-into-force rule (${articleLabel(rule.article.provision)})${rule.rule ? `: ${rule.rule}` : ", which the data leaves open"}`,
-    sources: uniqueSources(rule.article.sources),
-  };
+  return [
+    {
+      fact: "entryIntoForceRule",
+      state: null,
+      declarationId: null,
+      status: rule.ruleStatus,
+      verified,
+      label: `The Convention's entry-into-force rule (${articleLabel(rule.article.provision)})${rule.rule ? `: ${rule.rule}` : ", which the data leaves open"}`,
+      sources: uniqueSources(rule.article.sources),
+    },
+  ];
 }
 
 export function provisionalApplicationBases(codes: readonly string[], on: string): FindingBasis[] {
-  return dataset.convention.provisionalApplication
+  return (dataset.convention?.provisionalApplication ?? [])
     .filter((entry) => codes.includes(entry.code) && entry.from <= on)
     .map((entry) => ({
       fact: "provisionalApplication" as const,

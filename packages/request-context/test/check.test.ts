@@ -61,7 +61,7 @@ describe("a request from Latvia to the Netherlands on 2026-06-01", () => {
     const finding = one(findings, "convention-provisionally-applied");
     expect(finding.level).toBe("warning");
     expect(finding.message).toContain("Latvia (LV) and Netherlands (NL) on 2026-06-01");
-    expect(finding.message).toContain(`NL applies ${provisionalApplication[0]?.scope} provisionally since`);
+    expect(finding.message).toContain(`NL applies ${provisionalApplication?.[0]?.scope} provisionally since`);
     expect(finding.details).toEqual(expect.arrayContaining(inForceBetween("LV", "NL", "2026-06-01").reasons));
     expect(findings.filter((f) => f.level === "error")).toEqual([]);
     expect(withCode(findings, "convention-applies")).toEqual([]);
@@ -81,7 +81,7 @@ describe("a request from Latvia to the Netherlands on 2026-06-01", () => {
     expect(latvia?.status).toBe(getParty("LV")?.entryIntoForceStatus);
     // The Netherlands' provisional application is named, and is not entry into force.
     const provisional = basis.find((b) => b.fact === "provisionalApplication");
-    expect(provisional?.state).toBe(provisionalApplication[0]?.code);
+    expect(provisional?.state).toBe(provisionalApplication?.[0]?.code);
     expect(provisional?.label).toMatch(/not entry into force/);
   });
 

@@ -11,9 +11,11 @@ export function resolveBasis(basis: FindingBasis): { value: unknown; sources: So
     case "signatories":
       return { value: parties, sources: signatureSources };
     case "entryIntoForceRule":
-      return { value: convention.entryIntoForce, sources: convention.entryIntoForce.article.sources };
+      return convention
+        ? { value: convention.entryIntoForce, sources: convention.entryIntoForce.article.sources }
+        : undefined;
     case "provisionalApplication": {
-      const entry = convention.provisionalApplication.find((e) => e.code === basis.state);
+      const entry = convention?.provisionalApplication.find((e) => e.code === basis.state);
       return entry && { value: entry, sources: entry.sources };
     }
     case "declaration": {

@@ -127,41 +127,44 @@ export function partiesPage() {
     };
   });
   const facts = dataset.convention;
-  const conventionFacts = [
-    {
-      label: "Depositary",
-      value:
-        facts.depositary.value ??
-        `${facts.depositary.status === "disputed" ? "disputed" : "not yet verified"}: ${facts.depositary.candidates
-          .map((candidate) => candidate.name)
-          .join(" or ")}`,
-      sources: sourceViews(
-        facts.depositary.candidates.flatMap((c) => c.claims.flatMap((claim) => claim.sources)),
-      ),
-    },
-    {
-      label: "Entry-into-force rule",
-      value:
-        facts.entryIntoForce.rule ??
-        `not yet verified (${facts.entryIntoForce.claims.map((c) => c.claim).join("; ")})`,
-      sources: sourceViews([
-        ...facts.entryIntoForce.article.sources,
-        ...facts.entryIntoForce.claims.flatMap((claim) => claim.sources),
-      ]),
-    },
-    {
-      label: "Entry into force of the Convention",
-      value:
-        facts.entryIntoForce.generalDate ??
-        `not yet verified (${facts.entryIntoForce.generalDateClaims.map((c) => c.claim).join("; ")})`,
-      sources: sourceViews(facts.entryIntoForce.generalDateClaims.flatMap((claim) => claim.sources)),
-    },
-    ...facts.provisionalApplication.map((entry) => ({
-      label: `Provisional application (${stateName(entry.code)})`,
-      value: `${entry.scope}, ${entry.territory}, from ${entry.from}`,
-      sources: sourceViews(entry.sources),
-    })),
-  ];
+  // Another treaty's data set carries none of the Convention's facts, so none is shown.
+  const conventionFacts = !facts
+    ? []
+    : [
+        {
+          label: "Depositary",
+          value:
+            facts.depositary.value ??
+            `${facts.depositary.status === "disputed" ? "disputed" : "not yet verified"}: ${facts.depositary.candidates
+              .map((candidate) => candidate.name)
+              .join(" or ")}`,
+          sources: sourceViews(
+            facts.depositary.candidates.flatMap((c) => c.claims.flatMap((claim) => claim.sources)),
+          ),
+        },
+        {
+          label: "Entry-into-force rule",
+          value:
+            facts.entryIntoForce.rule ??
+            `not yet verified (${facts.entryIntoForce.claims.map((c) => c.claim).join("; ")})`,
+          sources: sourceViews([
+            ...facts.entryIntoForce.article.sources,
+            ...facts.entryIntoForce.claims.flatMap((claim) => claim.sources),
+          ]),
+        },
+        {
+          label: "Entry into force of the Convention",
+          value:
+            facts.entryIntoForce.generalDate ??
+            `not yet verified (${facts.entryIntoForce.generalDateClaims.map((c) => c.claim).join("; ")})`,
+          sources: sourceViews(facts.entryIntoForce.generalDateClaims.flatMap((claim) => claim.sources)),
+        },
+        ...facts.provisionalApplication.map((entry) => ({
+          label: `Provisional application (${stateName(entry.code)})`,
+          value: `${entry.scope}, ${entry.territory}, from ${entry.from}`,
+          sources: sourceViews(entry.sources),
+        })),
+      ];
   return {
     asOf: dataset.asOf,
     dataVersion: dataset.dataVersion,
@@ -186,7 +189,7 @@ export function statePages(link: ProvisionLinker) {
       statusSince: since,
       asOf: dataset.asOf,
       /** Whether the Convention's entry-into-force rule is verified, naming its article, in @lhc/parties' words. */
-      entryIntoForceRule: entryIntoForceRuleSentence(dataset.convention.entryIntoForce),
+      entryIntoForceRule: entryIntoForceRuleSentence(dataset.convention?.entryIntoForce ?? null),
       events: events.filter((event) => event.code === party.code).map(eventView),
       declarations: declarationsOf(party.code).map((d) => declarationView(party.code, d, link)),
       sources: sourceViews(sourcesOf(party)),

@@ -55,7 +55,7 @@ function factsOf(party: Party, data: PartiesDataset): Array<{ fact: string; sour
       sources: declaration.sources,
     });
   }
-  for (const entry of data.convention.provisionalApplication.filter((e) => e.code === party.code))
+  for (const entry of (data.convention?.provisionalApplication ?? []).filter((e) => e.code === party.code))
     facts.push({ fact: `Provisional application from ${entry.from}`, sources: entry.sources });
   return facts;
 }

@@ -76,6 +76,16 @@ const cells = (r: PartyRow, status: (s: PartyStatus) => string = (s) => s) => [
   r.entryIntoForce ?? "",
 ];
 
+/**
+ * Data built from another treaty's register item (`lib.convention` is null) says which treaty it is
+ * about, so that the list is never read as the Convention's.
+ */
+function treatyLine(lib: PartiesModule): string {
+  if (lib.convention) return "";
+  const { verdragenbank, title } = lib.treaty;
+  return `${title ?? "A treaty whose title the data does not record"} (Dutch treaty register ${verdragenbank}); not the Ljubljana–The Hague Convention\n`;
+}
+
 export function registerParties(program: Command, context: CommandContext): Command {
   return program
     .command("parties")
@@ -104,7 +114,9 @@ export function registerParties(program: Command, context: CommandContext): Comm
           .filter((r) => !options.status || r.status === options.status),
       );
       if (options.format === "json") {
-        context.io.stdout(renderJson({ on, asOf, status: options.status ?? null, parties: rows }));
+        context.io.stdout(
+          renderJson({ on, asOf, treaty: lib.treaty, status: options.status ?? null, parties: rows }),
+        );
       } else if (options.format === "csv") {
         context.io.stdout(
           await renderCsv(
@@ -115,7 +127,8 @@ export function registerParties(program: Command, context: CommandContext): Comm
       } else {
         const filter = options.status ? ` with status ${options.status}` : "";
         context.io.stdout(
-          `${rows.length} State${rows.length === 1 ? "" : "s"}${filter} on ${on} (data as of ${asOf})\n\n` +
+          treatyLine(lib) +
+            `${rows.length} State${rows.length === 1 ? "" : "s"}${filter} on ${on} (data as of ${asOf})\n\n` +
             (rows.length > 0
               ? renderTable(
                   columns,

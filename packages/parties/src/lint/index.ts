@@ -14,7 +14,7 @@ import {
   sourceDatasetMetaSchema,
   sourceRegistrySchema,
 } from "../schema.js";
-import type { DatasetMeta, Party, ProvisionalApplication, Source } from "../types.js";
+import type { DatasetMeta, DatasetTreaty, Party, ProvisionalApplication, Source } from "../types.js";
 import { dateOrder } from "./rules/date-order.js";
 import { declarationEffects } from "./rules/declaration-effects.js";
 import { declarationIds } from "./rules/declaration-ids.js";
@@ -55,7 +55,7 @@ export interface LintResult {
   /** Present only when there are no problems. */
   data?: {
     meta: DatasetMeta;
-    treaty: string;
+    treaty: DatasetTreaty;
     provisionalApplication: ProvisionalApplication[];
     parties: Party[];
   };
@@ -137,7 +137,7 @@ export function lintAndCollect(files: readonly SourceFile[]): LintResult {
     problems,
     data: {
       meta: { asOf: meta.asOf, asOfNote: meta.asOfNote },
-      treaty,
+      treaty: meta.treaty ?? { verdragenbank: CONVENTION_REGISTER_ID, title: null },
       provisionalApplication: provisional,
       parties: sorted,
     },

@@ -13,4 +13,11 @@ describe("rule provisional-application", () => {
     expect(problem).toMatchObject({ file: "data/provisional-application.json", field: "0.parts.0" });
     expect(problem.message).toMatch(/"part_99" is not a Part in @lhc\/convention's data/);
   });
+
+  it("refuses an entry in another treaty's data set, which publishes no provisional application", () => {
+    const meta = { ...parsed("data/dataset.json"), treaty: { verdragenbank: "000004", title: null } };
+    const problem = only(lintSourceFiles(withFile("data/dataset.json", meta as unknown as Json)));
+    expect(problem).toMatchObject({ file: "data/provisional-application.json", field: "0" });
+    expect(problem.message).toMatch(/another treaty's data set/);
+  });
 });

@@ -15,6 +15,7 @@ describe("rule signature-period", () => {
     const files = latvia((lv) => ((lv.signature as Json).date = "2025-02-15")).map((f) =>
       f.path === "data/dataset.json" ? { ...f, content: JSON.stringify(meta) } : f,
     );
-    expect(lintSourceFiles(files)).toEqual([]);
+    // Only this rule is asked about: the real data's provisional application is another rule's problem here.
+    expect(lintSourceFiles(files).filter((p) => p.field === "signature.date")).toEqual([]);
   });
 });

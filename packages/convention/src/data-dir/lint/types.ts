@@ -1,4 +1,5 @@
 import type { LintRule as KernelRule } from "@lhc/data-lint";
+import type { DataFolder } from "../../kinds.js";
 import type { ConventionMeta, ProvisionNode, Source } from "../../types.js";
 
 export type { LintProblem, Report } from "@lhc/data-lint";
@@ -6,7 +7,7 @@ export type { LintProblem, Report } from "@lhc/data-lint";
 /** A node file that passed its schema: the folder it sits in and the node it holds. */
 export interface NodeFile {
   file: string;
-  folder: "preamble" | "conclusions" | "parts" | "provisions" | "annexes" | "attachments";
+  folder: DataFolder;
   node: ProvisionNode;
 }
 

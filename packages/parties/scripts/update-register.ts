@@ -6,7 +6,7 @@
  * `@lhc/parties/register`; `lhc parties update` is the same for users), run from source so that it reads
  * this checkout's data/register-names.json. The data directory defaults to this package's data/.
  *
- * Exit codes, as `lhc-convention update`'s: 0 merged (or nothing to change, or a dry run without
+ * Exit codes, as `lhc convention update`'s: 0 merged (or nothing to change, or a dry run without
  * conflicts); 1 refused, and nothing was written: a conflict, an unknown State name, lint problems of the
  * merged data, a failed download, or a file that is not this treaty's register item; 2 a usage error.
  */

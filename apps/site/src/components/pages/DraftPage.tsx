@@ -21,7 +21,14 @@ import type { ValidatorData } from "../../../plugins/lhc-data/types";
 import { canAsk } from "../between/canAsk";
 import { downloadFile } from "../draft/download";
 import { type Draft, draftName, loadDrafts, newDraftId, saveDrafts } from "../draft/drafts";
-import { asSaved, fieldId, issuesToErrorSchema, keepOwnProtoKeys, wordedMessage } from "../draft/issues";
+import {
+  asSaved,
+  fieldId,
+  issuesToErrorSchema,
+  keepOwnProtoKeys,
+  withoutAddedEmptyObjects,
+  wordedMessage,
+} from "../draft/issues";
 import type { Opened } from "../draft/v1";
 import { ExampleOptions, fetchExampleText } from "../examples";
 import { VerdictBox } from "../Verdict";
@@ -223,6 +230,7 @@ export default function DraftPage({ data }: { data: ValidatorData }): ReactNode 
     );
   };
   const openText = async (name: string, text: string) => {
+    setMigration(null);
     let value: unknown;
     try {
       value = JSON.parse(text);
@@ -278,7 +286,7 @@ export default function DraftPage({ data }: { data: ValidatorData }): ReactNode 
     );
   const changeData = (next: unknown) => {
     if (!current || !userActed.current) return;
-    const kept = keepOwnProtoKeys(current.data, next);
+    const kept = withoutAddedEmptyObjects(current.data, keepOwnProtoKeys(current.data, next));
     // rjsf also reports changes that change nothing; they do not date the draft.
     if (JSON.stringify(kept) === JSON.stringify(current.data)) return;
     // A name the builder gave follows the States as they are chosen.

@@ -1,4 +1,3 @@
-import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
@@ -6,7 +5,13 @@ import { gzipSync } from "node:zlib";
 import { labelsFor, letterSections, stateNaming } from "@lhc/letters";
 import { inForceBetween } from "@lhc/parties";
 import { checkRequestContext, requestVerdict } from "@lhc/request-context";
-import { channels, type Request } from "@lhc/requests";
+import type { Request } from "@lhc/requests";
+import { migrate } from "@lhc/requests/migrate";
+import {
+  getJsonSchema as getJsonSchemaV1,
+  schemaVersion as schemaVersionV1,
+  validateRequest as validateRequestV1,
+} from "@lhc/requests/v1";
 import type { Download, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { seriousViolations } from "./axe";
@@ -19,6 +24,7 @@ const budgets = JSON.parse(
   readFileSync(new URL("../../../scripts/size-budgets.json", import.meta.url), "utf8"),
 ).pages as Record<string, { js: number }>;
 
+/** The site's examples are version-0 requests, which the builder migrates to version 1 when they are opened. */
 const examples = loadRequestExamples();
 const validExamples = examples.filter((example) => example.valid);
 const invalidExamples = examples.filter((example) => !example.valid);
@@ -30,6 +36,20 @@ const invalidSample = invalidExamples.filter(
       index ||
     invalidExamples.findIndex((other) => other.requestType === example.requestType) === index,
 );
+
+/** The version-1 examples shipped in @lhc/requests (examples/v1/index.json), which the builder opens as they are. */
+const v1Index = require.resolve("@lhc/requests/examples/v1/index.json");
+const v1Examples = (
+  JSON.parse(readFileSync(v1Index, "utf8")) as { examples: { file: string; valid: boolean }[] }
+).examples.map((example) => ({
+  ...example,
+  name: example.file.replace(/^.*\//, "v1-"),
+  json: readFileSync(join(dirname(v1Index), example.file), "utf8"),
+}));
+const validV1Examples = v1Examples.filter((example) => example.valid);
+/** The channels of transmission version 1 knows, from its JSON Schema (which the form is made from). */
+const channels = (getJsonSchemaV1("mla") as { properties: { channel: { enum: string[] } } }).properties
+  .channel.enum;
 
 const site = siteHarness();
 const labels = labelsFor("en");
@@ -138,24 +158,61 @@ const SLOW = 180_000;
 
 describe("request builder (/draft)", () => {
   it(
-    "opens every valid example and downloads the same request",
+    "opens every valid version-0 example migrated to version 1, saying what migrate() reports, and every version-1 example as it is",
     async () => {
       expect(validExamples.length).toBeGreaterThan(0);
       const page = await open("/draft");
       for (const example of validExamples) {
+        const migrated = migrate(JSON.parse(example.json));
+        await openJsonFile(page, example.name, example.json);
+        await expect(page.locator("[data-verdict]").getAttribute("data-verdict"), example.name).resolves.toBe(
+          migrated.valid ? verdictOf(migrated.request) : "cannot-send",
+        );
+        // What migrate() reports is shown, each note once, when the file is opened.
+        await expect(page.locator("[data-migration]").getAttribute("data-migration")).resolves.toBe(
+          "migrated",
+        );
+        const notes = await page.locator("[data-migration] [data-note-kind]").allTextContents();
+        expect(notes, example.name).toHaveLength(migrated.notes.length);
+        for (const note of migrated.notes) expect(notes.join("\n"), example.name).toContain(note.message);
+        const downloadedRequest = await downloadJson(page);
+        expect(downloadedRequest, example.name).toEqual(migrated.request);
+        expect(downloadedRequest.schemaVersion).toBe(schemaVersionV1);
+        expect(validateRequestV1(downloadedRequest).success, example.name).toBe(migrated.valid);
+      }
+      expect(validV1Examples.length).toBeGreaterThan(0);
+      for (const example of validV1Examples) {
         await openJsonFile(page, example.name, example.json);
         await expect(page.locator("[data-verdict]").getAttribute("data-verdict"), example.name).resolves.toBe(
           verdictOf(JSON.parse(example.json)),
         );
+        await expect(page.locator("[data-migration]").count(), example.name).resolves.toBe(0);
         expect(await downloadJson(page), example.name).toEqual(JSON.parse(example.json));
       }
+
+      // A draft kept in this browser from before version 1 is migrated when it is opened, and says so.
+      const old = validExamples[0];
+      await page.evaluate(
+        (draft) => window.localStorage.setItem("lhc:request-drafts:v1", JSON.stringify([draft])),
+        {
+          id: "old-draft",
+          name: "Kept from version 0",
+          updated: "2026-01-01T00:00:00.000Z",
+          requestType: old?.requestType,
+          data: JSON.parse(old?.json ?? "{}"),
+        },
+      );
+      await page.reload({ waitUntil: "networkidle" });
+      await page.getByRole("button", { name: "Open draft Kept from version 0" }).click();
+      await expect(page.locator("[data-migration]").getAttribute("data-migration")).resolves.toBe("migrated");
+      expect(await downloadJson(page)).toEqual(migrate(JSON.parse(old?.json ?? "{}")).request);
       await page.close();
     },
     SLOW,
   );
 
   it(
-    "opens an invalid file with its issues shown, as validateRequest words them, and drops nothing",
+    "opens an invalid version-0 file as it was, saying it could not be migrated, with its issues shown, and drops nothing",
     async () => {
       const page = await open("/draft");
       expect(invalidSample.length).toBeGreaterThan(4);
@@ -164,10 +221,15 @@ describe("request builder (/draft)", () => {
         await expect(page.locator("[data-verdict]").getAttribute("data-verdict"), example.name).resolves.toBe(
           "cannot-send",
         );
-        // Each issue names its field by its label, with the message and the field's path.
+        // migrate() takes only a valid version-0 request: the file is kept as it was, and the page says why.
+        expect(() => migrate(JSON.parse(example.json)), example.name).toThrow();
+        await expect(page.locator("[data-migration]").getAttribute("data-migration")).resolves.toBe(
+          "not-migrated",
+        );
+        // The issues are version 1's, each with its field's path: first, that the file is of version 0.
         const issues = await page.locator(".lhc-issues li").allTextContents();
         expect(
-          issues.some((issue) => issue.includes(`${example.expectedIssue?.path}`)),
+          issues.some((issue) => issue.includes("$.schemaVersion")),
           example.name,
         ).toBe(true);
         expect(await downloadJson(page), example.name).toEqual(JSON.parse(example.json));
@@ -177,26 +239,29 @@ describe("request builder (/draft)", () => {
         mimeType: "application/json",
         buffer: Buffer.from("{ not json"),
       });
-      await expect(page.getByRole("alert").first().textContent()).resolves.toContain(
-        "broken.json is not valid JSON",
-      );
+      await page.getByRole("alert").filter({ hasText: "broken.json is not valid JSON" }).waitFor();
+      // The notice of the file opened before is gone: it is shown once, for the file it is about.
+      await expect(page.locator("[data-migration]").count()).resolves.toBe(0);
       await page.close();
     },
     SLOW,
   );
 
   it(
-    "builds the service-of-documents MLA example from an empty form by typing and choosing",
+    "builds the version-1 service-of-documents MLA example from an empty form by typing and choosing",
     async () => {
-      const example = validExamples.find((candidate) => candidate.name.includes("mla-service-of-documents"));
+      const example = validV1Examples.find((candidate) =>
+        candidate.name.includes("mla-service-of-documents"),
+      );
       expect(example).toBeDefined();
       const request = JSON.parse(example?.json ?? "{}") as Record<string, unknown>;
       const page = await open("/draft");
       await page.getByLabel("Request type").selectOption("mla");
       await page.getByRole("button", { name: "New request" }).click();
       await expect(page.locator("[data-verdict]").getAttribute("data-verdict")).resolves.toBe("cannot-send");
-      // Nothing is filled in for the user: the new request holds only its type and data-model version.
-      expect(await downloadJson(page)).toEqual({ schemaVersion: request.schemaVersion, requestType: "mla" });
+      // Nothing is filled in for the user: the new request holds only its type and data-model version, 1.
+      expect(await downloadJson(page)).toEqual({ schemaVersion: schemaVersionV1, requestType: "mla" });
+      expect(request.schemaVersion).toBe(schemaVersionV1);
 
       // A measure's fields appear only once its type is chosen.
       await page.locator("#root_measures__add").click();
@@ -205,20 +270,17 @@ describe("request builder (/draft)", () => {
 
       const { schemaVersion: _version, requestType: _type, ...rest } = request;
       await fill(page, rest, []);
+      await page.getByRole("button", { name: "Show every issue in the form" }).click();
+      await expect(page.locator(".lhc-issues li").allTextContents()).resolves.toEqual([]);
       await page.locator("[data-context-findings]").waitFor();
       await expect(page.locator("[data-verdict]").getAttribute("data-verdict")).resolves.toBe(
         verdictOf(request),
       );
       const built = await downloadJson(page);
       expect(built).toEqual(request);
-      // The downloaded file is one `lhc validate` accepts.
-      const file = `${outputDir}/draft-service-of-documents.json`;
-      writeFileSync(file, `${JSON.stringify(built, null, 2)}\n`);
-      const cliManifest = require.resolve("@lhc/cli/package.json");
-      const lhcBin = join(dirname(cliManifest), JSON.parse(readFileSync(cliManifest, "utf8")).bin.lhc);
-      const validate = spawnSync(process.execPath, [lhcBin, "validate", file], { encoding: "utf8" });
-      expect(validate.stdout).toContain("valid mla request");
-      expect(validate.status).toBe(0);
+      // The downloaded file is a valid version-1 request.
+      writeFileSync(`${outputDir}/draft-service-of-documents.json`, `${JSON.stringify(built, null, 2)}\n`);
+      expect(validateRequestV1(built).success).toBe(true);
 
       // Once the request is valid, whether the Convention applies is said once, by the findings (with the
       // reasons inForceBetween gives); the builder's own answer, shown until then, gives way.

@@ -21,6 +21,7 @@ import { requestValidator } from "./validator";
 const defaults = getDefaultRegistry();
 const DefaultTextWidget = defaults.widgets.TextWidget as Widget;
 const DefaultTextareaWidget = defaults.widgets.TextareaWidget as Widget;
+const DefaultSelectWidget = defaults.widgets.SelectWidget as Widget;
 /** What every part of the form reads its words from: the catalog of the letter's language. */
 interface FormContext {
   language: string;
@@ -364,6 +365,24 @@ function TextButton({
   );
 }
 
+/**
+ * A select with a name for screen readers: the one the form library puts before the options of an
+ * `anyOf`/`oneOf` (e.g. a contact given by telephone or by e-mail) has no label of its own.
+ */
+function NamedSelect(props: WidgetProps): ReactNode {
+  const choosesOption = /__(?:any|one)of_select$/.test(props.id);
+  if (!choosesOption) return <DefaultSelectWidget {...props} />;
+  const baseId = props.id.replace(/__(?:any|one)of_select$/, "");
+  return (
+    <>
+      <label htmlFor={props.id} className="sr-only">
+        {describeFieldId(baseId, contextOf(props.registry).labels)}
+      </label>
+      <DefaultSelectWidget {...props} />
+    </>
+  );
+}
+
 const ButtonTemplates = {
   AddButton: (props: IconButtonProps) => (
     <TextButton {...props} text="Add" describe={(what) => `Add to ${what}`} />
@@ -431,7 +450,7 @@ export default function RequestForm({
       idPrefix="root"
       idSeparator="_"
       templates={{ ObjectFieldTemplate: RootSections, ButtonTemplates }}
-      widgets={{ TextWidget: TextOrTextarea }}
+      widgets={{ TextWidget: TextOrTextarea, SelectWidget: NamedSelect }}
       experimental_defaultFormStateBehavior={{
         // Nothing is filled in for the user: a request holds exactly what was typed, chosen or opened.
         emptyObjectFields: "skipDefaults",

@@ -66,6 +66,35 @@ export function keepOwnProtoKeys(previous: unknown, next: unknown): unknown {
   return result;
 }
 
+const isEmptyObject = (value: unknown): boolean =>
+  isPlainObject(value) && Object.values(value).every(isEmptyObject);
+
+/**
+ * The form library creates an empty object for an optional object field that version 1's conditions
+ * make it resolve (an authority, the urgency, the signature…) as soon as anything else changes; the
+ * request would then hold fields nobody filled in, each reported as missing. Such an object, absent from
+ * the previous data, is left out: a request holds what was typed, chosen or opened.
+ */
+export function withoutAddedEmptyObjects(previous: unknown, next: unknown): unknown {
+  if (Array.isArray(previous) && Array.isArray(next)) {
+    return next.map((item, index) => withoutAddedEmptyObjects(previous[index], item));
+  }
+  if (!isPlainObject(next)) return next;
+  const before = isPlainObject(previous) ? previous : {};
+  const result: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(next)) {
+    const had = Object.hasOwn(before, key);
+    if (!had && isEmptyObject(value)) continue;
+    Object.defineProperty(result, key, {
+      value: withoutAddedEmptyObjects(had ? before[key] : undefined, value),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  return result;
+}
+
 const labels = labelsFor("en");
 
 /** "Persons, no. 2: Date of birth": the field an issue is about, in the form's own labels. */

@@ -1,11 +1,12 @@
 import { type Labels, labelsFor } from "@lhc/letters/labels";
-import { getJsonSchema, type RequestType } from "@lhc/requests";
+import type { RequestType } from "@lhc/requests/request-types";
+import { getJsonSchema } from "@lhc/requests/v1";
 import type { RJSFSchema } from "@rjsf/utils";
 
 type Schema = Record<string, unknown>;
 
 /**
- * The JSON Schema @lhc/requests builds for a request type, prepared for the form, in the officer's words:
+ * The version-1 JSON Schema @lhc/requests/v1 builds for a request type, prepared for the form, in the officer's words:
  * every property gets a title (its label in the letter's language); every choice shows its label from the same
  * catalog (`oneOf` of `const` with a `title`, which the form shows as a select, instead of the codes of an
  * `enum`); the provisions a field rests on move out of its help text into `basis`, shown once per section;

@@ -1,4 +1,5 @@
-import { type RequestIssue, type RequestType, validateRequest } from "@lhc/requests";
+import type { RequestType } from "@lhc/requests/request-types";
+import { type RequestIssue, validateRequest } from "@lhc/requests/v1";
 import {
   type CustomValidator,
   createErrorHandler,
@@ -102,8 +103,8 @@ const propertyOf = (issue: RequestIssue): string =>
   issue.pathSegments.map((segment) => `.${String(segment)}`).join("");
 
 /**
- * The form library's validator, backed by @lhc/requests: a request is checked by validateRequest (the
- * zod schemas the page loads anyway) and its issues become rjsf's errors, each worded by `word` (the
+ * The form library's validator, backed by @lhc/requests/v1: a request is checked by version 1's validateRequest
+ * (the zod schemas the builder loads with the form) and its issues become rjsf's errors, each worded by `word` (the
  * field's label in place of its property name). Questions about parts of the schema go to matchesSchema.
  * It replaces @rjsf/validator-ajv8, so that the builder does not load a second validator (ajv).
  */

@@ -2,7 +2,8 @@ import Link from "@docusaurus/Link";
 import useBaseUrl from "@docusaurus/useBaseUrl";
 import { labelCatalog, letterLanguageOf, letterLanguages } from "@lhc/letters/labels";
 import { requestVerdict } from "@lhc/request-context/verdict";
-import { isRequestType, type RequestType, schemaVersion, validateRequest } from "@lhc/requests";
+import type { Request } from "@lhc/requests";
+import { isRequestType, type RequestType } from "@lhc/requests/request-types";
 import Heading from "@theme/Heading";
 import Layout from "@theme/Layout";
 import {
@@ -20,8 +21,15 @@ import type { ValidatorData } from "../../../plugins/lhc-data/types";
 import { canAsk } from "../between/canAsk";
 import { downloadFile } from "../draft/download";
 import { type Draft, draftName, loadDrafts, newDraftId, saveDrafts } from "../draft/drafts";
-import { asSaved, fieldId, issuesToErrorSchema, keepOwnProtoKeys, wordedMessage } from "../draft/issues";
-import { builderSchema } from "../draft/schema";
+import {
+  asSaved,
+  fieldId,
+  issuesToErrorSchema,
+  keepOwnProtoKeys,
+  withoutAddedEmptyObjects,
+  wordedMessage,
+} from "../draft/issues";
+import type { Opened } from "../draft/v1";
 import { ExampleOptions, fetchExampleText } from "../examples";
 import { VerdictBox } from "../Verdict";
 
@@ -33,6 +41,50 @@ const BetweenAnswer = lazy(() =>
 );
 const ContextFindings = lazy(() => import("../ContextFindings"));
 const LetterPreview = lazy(() => import("../draft/LetterPreview"));
+// Version 1 of the request data model (its schemas, validation and migrate()) comes with the form, not on arrival.
+type V1 = typeof import("../draft/v1");
+const loadV1 = (): Promise<V1> => import("../draft/v1");
+
+/** What opening a version-0 request did: shown once, when it is opened, so that nothing changes unsaid. */
+function MigrationNotice({ name, opened }: { name: string; opened: Opened }): ReactNode {
+  if (opened.kind === "v1") return null;
+  if (opened.kind === "not-migrated") {
+    return (
+      <div role="alert" className="lhc-verdict lhc-verdict--invalid" data-migration="not-migrated">
+        <p>
+          {name} is not a version-1 request and could not be migrated to version 1: {opened.reason}. It is
+          opened as it was, nothing dropped; the issues below say what to correct.
+        </p>
+      </div>
+    );
+  }
+  return (
+    <div role="status" className="lhc-verdict" data-migration="migrated">
+      <p>
+        {name} was a version-0 request: it has been migrated to version 1 with <code>migrate()</code> of{" "}
+        <code>@lhc/requests</code>.{" "}
+        {opened.notes.length === 0
+          ? "Everything was carried over as it was."
+          : "What could not be carried over as it was (nothing was dropped):"}
+      </p>
+      {opened.notes.length > 0 ? (
+        <ul className="lhc-draft__migration-notes">
+          {opened.notes.map((note) => (
+            <li key={`${note.kind}|${note.from}|${note.to}|${note.message}`} data-note-kind={note.kind}>
+              <strong>{note.kind}</strong>: {note.message} <code className="lhc-muted">{note.from}</code>
+              {note.to && note.to !== note.from ? (
+                <>
+                  {" → "}
+                  <code className="lhc-muted">{note.to}</code>
+                </>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
 
 const timeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" });
 
@@ -110,6 +162,8 @@ export default function DraftPage({ data }: { data: ValidatorData }): ReactNode 
   // The language of the letter, which the form's labels follow: as chosen, else the request's own language
   // if it has a catalog (the letter is written in it), else English. A draft opened starts unchosen.
   const [chosenLanguage, setChosenLanguage] = useState<string | null>(null);
+  const [v1, setV1] = useState<V1 | null>(null);
+  const [migration, setMigration] = useState<{ name: string; opened: Opened } | null>(null);
   const [newType, setNewType] = useState<string>(data.types[0]?.requestType ?? "mla");
   // rjsf may report a change of its own when a request is opened; only what the user does changes a draft.
   const userActed = useRef(false);
@@ -131,13 +185,18 @@ export default function DraftPage({ data }: { data: ValidatorData }): ReactNode 
   const language =
     chosenLanguage ??
     letterLanguageOf((saved !== null && typeof saved === "object" ? saved : {}) as { language?: unknown });
+  const withV1 = async (): Promise<V1> => {
+    const module = v1 ?? (await loadV1());
+    setV1(() => module);
+    return module;
+  };
   const schema = useMemo(
-    () => (requestType ? builderSchema(requestType, language) : null),
-    [requestType, language],
+    () => (v1 && requestType ? v1.builderSchema(requestType, language) : null),
+    [v1, requestType, language],
   );
   const result = useMemo(
-    () => (current && requestType ? validateRequest(saved, requestType) : null),
-    [current, requestType, saved],
+    () => (v1 && current && requestType ? v1.validateRequest(saved, requestType) : null),
+    [v1, current, requestType, saved],
   );
   const issues = result && !result.success ? result.issues : [];
   const visible = (id: string) =>
@@ -153,8 +212,10 @@ export default function DraftPage({ data }: { data: ValidatorData }): ReactNode 
     setLetterOpen(false);
     setChosenLanguage(null);
     setOpenProblem(null);
+    setMigration(null);
   };
-  const startNew = () => {
+  const startNew = async () => {
+    const { schemaVersion } = await withV1();
     const type = isRequestType(newType) ? newType : "mla";
     start(
       {
@@ -168,7 +229,8 @@ export default function DraftPage({ data }: { data: ValidatorData }): ReactNode 
       false,
     );
   };
-  const openText = (name: string, text: string) => {
+  const openText = async (name: string, text: string) => {
+    setMigration(null);
     let value: unknown;
     try {
       value = JSON.parse(text);
@@ -184,21 +246,24 @@ export default function DraftPage({ data }: { data: ValidatorData }): ReactNode 
     // A file whose requestType is missing or unknown opens in the form of the type chosen above; its
     // requestType stays as it was, and the issues say so.
     const type = isRequestType(declared) ? declared : isRequestType(newType) ? newType : "mla";
+    const opened = (await withV1()).openAsV1(value);
+    const draftName = name.replace(/\.json$/i, "").replace(/^.*\//, "");
     start(
       {
         id: newDraftId(),
-        name: name.replace(/\.json$/i, "").replace(/^.*\//, ""),
+        name: draftName,
         updated: new Date().toISOString(),
         requestType: type,
-        data: value,
+        data: opened.data,
       },
       true,
     );
+    setMigration(opened.kind === "v1" ? null : { name: draftName, opened });
   };
   const openFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     event.target.value = "";
-    if (file) openText(file.name, await file.text());
+    if (file) await openText(file.name, await file.text());
   };
   const siteRoot = useBaseUrl("/");
   const openExample = async (event: ChangeEvent<HTMLSelectElement>) => {
@@ -206,7 +271,7 @@ export default function DraftPage({ data }: { data: ValidatorData }): ReactNode 
     event.target.value = "";
     if (!example) return;
     try {
-      openText(example.name, await fetchExampleText(siteRoot, example));
+      await openText(example.name, await fetchExampleText(siteRoot, example));
     } catch (error) {
       setOpenProblem(
         `The example ${example.name} could not be loaded (${error instanceof Error ? error.message : String(error)}).`,
@@ -221,7 +286,7 @@ export default function DraftPage({ data }: { data: ValidatorData }): ReactNode 
     );
   const changeData = (next: unknown) => {
     if (!current || !userActed.current) return;
-    const kept = keepOwnProtoKeys(current.data, next);
+    const kept = withoutAddedEmptyObjects(current.data, keepOwnProtoKeys(current.data, next));
     // rjsf also reports changes that change nothing; they do not date the draft.
     if (JSON.stringify(kept) === JSON.stringify(current.data)) return;
     // A name the builder gave follows the States as they are chosen.
@@ -247,8 +312,9 @@ export default function DraftPage({ data }: { data: ValidatorData }): ReactNode 
         <p>
           Choose a type of request and fill in the form, or open a request file. The form is generated from
           the <Link to="/requests">request schemas</Link> of <code>@lhc/requests</code>, and the request is
-          checked as you go by the same <code>validateRequest</code> as the{" "}
-          <Link to="/validator">validator</Link>. When it is valid, download it as JSON or make its letter.
+          checked as you go by the <code>validateRequest</code> of version 1 (<code>@lhc/requests/v1</code>).
+          A version-0 request you open is migrated to version 1 with <code>migrate()</code>, which says what
+          it could not carry over as it was. When it is valid, download it as JSON or make its letter.
         </p>
         <p className="lhc-draft__privacy">
           <strong>Nothing you enter is sent anywhere.</strong> Everything runs in your browser; drafts are
@@ -295,6 +361,7 @@ export default function DraftPage({ data }: { data: ValidatorData }): ReactNode 
           </p>
         ) : null}
         {storageProblem ? <p role="alert">{storageProblem}</p> : null}
+        {migration ? <MigrationNotice name={migration.name} opened={migration.opened} /> : null}
 
         <section aria-labelledby="drafts-heading">
           <h2 id="drafts-heading">Your drafts</h2>
@@ -303,7 +370,20 @@ export default function DraftPage({ data }: { data: ValidatorData }): ReactNode 
               drafts={drafts}
               currentId={currentId}
               typeTitle={typeTitle}
-              onOpen={(id) => {
+              onOpen={async (id) => {
+                // A draft kept from before version 1 is migrated when it is opened, and says so once.
+                const draft = drafts.find((candidate) => candidate.id === id);
+                const opened = draft ? (await withV1()).openAsV1(draft.data) : null;
+                if (draft && opened && opened.kind === "migrated") {
+                  setDrafts((previous) =>
+                    previous.map((candidate) =>
+                      candidate.id === id
+                        ? { ...candidate, data: opened.data, updated: new Date().toISOString() }
+                        : candidate,
+                    ),
+                  );
+                }
+                setMigration(draft && opened && opened.kind !== "v1" ? { name: draft.name, opened } : null);
                 userActed.current = false;
                 setCurrentId(id);
                 setTouched(new Set());
@@ -378,7 +458,9 @@ export default function DraftPage({ data }: { data: ValidatorData }): ReactNode 
                   Verdict
                 </h2>
                 <Suspense fallback={<p>Checking the request against the treaty relations…</p>}>
-                  <ContextFindings request={result.data} />
+                  {/* request-context reads the States, the date, the type, the offences' annexes, the language,
+                      the translations and the channel, which keep their names and shapes in version 1. */}
+                  <ContextFindings request={result.data as unknown as Request} />
                 </Suspense>
               </section>
             ) : (
@@ -459,6 +541,8 @@ export default function DraftPage({ data }: { data: ValidatorData }): ReactNode 
               </Suspense>
             </div>
           </section>
+        ) : current && !v1 ? (
+          <p>Loading the form…</p>
         ) : null}
       </main>
     </Layout>

@@ -6,9 +6,9 @@
 import { schemaVersion as schemaVersionV0 } from "./blocks/request-fields.js";
 import { type Request, validateRequest as validateRequestV0 } from "./index.js";
 import type { RequestType } from "./request-types.js";
-import type { ValidationResult } from "./validate-core.js";
 import { schemaVersionV1 } from "./v1/blocks.js";
 import { type RequestV1, validateRequest as validateRequestV1 } from "./v1/index.js";
+import type { ValidationResult } from "./validate-core.js";
 
 /** The versions of the data model, oldest first. */
 export const requestSchemaVersions = [schemaVersionV0, schemaVersionV1] as const;
@@ -42,5 +42,5 @@ export function validateAnyVersion(
     : validateRequestV0(input, requestType);
 }
 
-export { isRequestType, type RequestType, requestTypes } from "./request-types.js";
 export type { RequestIssue } from "./issues.js";
+export { isRequestType, type RequestType, requestTypes } from "./request-types.js";

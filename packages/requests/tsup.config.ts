@@ -10,6 +10,7 @@ const subpathEntries = {
   v1: "src/v1/index.ts",
   migrate: "src/migrate.ts",
   fields: "src/fields.ts",
+  "any-version": "src/any-version.ts",
 };
 
 export default defineConfig([

@@ -1,4 +1,4 @@
-import type { RequestIssue, RequestType } from "@lhc/requests";
+import type { RequestIssue, RequestSchemaVersion, RequestType } from "@lhc/requests/any-version";
 
 /** The outcome for one file argument of `lhc validate`, as printed by `--format json`. */
 export interface FileVerdict {
@@ -6,6 +6,8 @@ export interface FileVerdict {
   valid: boolean;
   /** The type the file was checked as; `null` when neither `--type` nor the file names a known one. */
   requestType: string | null;
+  /** The version of the data model the file was checked against, by its `schemaVersion`; `null` when unread. */
+  schemaVersion: RequestSchemaVersion | null;
   issues: RequestIssue[];
   /** Set when the file could not be read or parsed; then it was not validated. */
   error?: string;
@@ -16,8 +18,14 @@ export type RequestsModule = typeof import("@lhc/requests");
 /** Loaded on use, so that commands that do not validate do not pay for loading zod. */
 export const loadRequests = (): Promise<RequestsModule> => import("@lhc/requests");
 
+export type AnyVersionModule = typeof import("@lhc/requests/any-version");
+
+/** The validator of both versions of the data model, loaded on use like `loadRequests`. */
+export const loadAnyVersion = (): Promise<AnyVersionModule> => import("@lhc/requests/any-version");
+
+/** Validates with the validator of the version the input names in `schemaVersion`. */
 export function validateInput(
-  lib: RequestsModule,
+  lib: AnyVersionModule,
   input: unknown,
   requestType: string | undefined,
 ): Omit<FileVerdict, "file" | "error"> {
@@ -25,10 +33,11 @@ export function validateInput(
   // An explicit --type wins (commander has already checked it is one of requestTypes).
   const chosen = requestType ?? declared;
   const type: RequestType | null = lib.isRequestType(chosen) ? chosen : null;
-  const result = type === null ? lib.validateRequest(input) : lib.validateRequest(input, type);
+  const schemaVersion = lib.requestVersionOf(input);
+  const result = type === null ? lib.validateAnyVersion(input) : lib.validateAnyVersion(input, type);
   return result.success
-    ? { valid: true, requestType: result.data.requestType, issues: [] }
-    : { valid: false, requestType: type, issues: result.issues };
+    ? { valid: true, requestType: result.data.requestType, schemaVersion, issues: [] }
+    : { valid: false, requestType: type, schemaVersion, issues: result.issues };
 }
 
 /** One line per issue: the message already names the field, the rule and its basis. */

@@ -28,7 +28,7 @@ describe("lhc validate --context", () => {
     const report = checkRequestContext(latviaToNetherlands);
     const verdict = requestVerdict({ report });
     const lines = result.stdout.split("\n");
-    expect(lines[0]).toBe(`✓ ${file}: valid mla request`);
+    expect(lines[0]).toBe(`✓ ${file}: valid mla request (schema version 0.1)`);
     expect(lines[1]).toBe(`    ${verdict.title}. ${verdict.summary}`);
     expect(lines[2]).toMatch(
       /^ {4}Treaty relations on 2026-06-01 \(data as of \d{4}-\d{2}-\d{2}\): 0 errors, \d+ warnings?, \d+ info$/,
@@ -70,7 +70,7 @@ describe("lhc validate --context", () => {
   it("leaves the output of validate alone without --context", () => {
     const result = lhc(["validate", "--format", "json", file]);
     expect(JSON.parse(result.stdout).results[0]).not.toHaveProperty("context");
-    expect(lhc(["validate", file]).stdout).toBe(`✓ ${file}: valid mla request\n`);
+    expect(lhc(["validate", file]).stdout).toBe(`✓ ${file}: valid mla request (schema version 0.1)\n`);
   });
 
   it.each([

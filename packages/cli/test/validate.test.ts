@@ -63,7 +63,7 @@ describe("lhc validate", () => {
   it("reads standard input for -", () => {
     const result = lhc(["validate", "-"], { input: readFileSync(mlaExample, "utf8") });
     expect(result.code).toBe(0);
-    expect(result.stdout).toBe("✓ standard input: valid mla request\n");
+    expect(result.stdout).toBe("✓ standard input: valid mla request (schema version 0.1)\n");
   });
 
   it("checks every file as the --type given, whatever the file says", () => {
@@ -120,5 +120,73 @@ describe("lhc validate", () => {
     expect(result.code).toBe(2);
     expect(isOneCleanLine(result.stderr)).toBe(true);
     expect(result.stderr).toContain(message);
+  });
+});
+
+// Version 1 of the data model: files that say `"schemaVersion": "1.0"` are checked by @lhc/requests/v1.
+const manifestV1: { schemaVersion: string; examples: ManifestEntry[] } = JSON.parse(
+  readFileSync(join(requestsDir, "examples", "v1", "index.json"), "utf8"),
+);
+const v1File = (entry: ManifestEntry) => join(requestsDir, "examples", "v1", entry.file);
+const validV1 = manifestV1.examples.filter((e) => e.valid);
+const invalidV1 = manifestV1.examples.filter((e) => !e.valid);
+
+describe("lhc validate, version 1", () => {
+  it("accepts every valid version-1 example, says the version it checked, with exit code 0", () => {
+    expect(validV1.length).toBeGreaterThan(0);
+    const files = validV1.map(v1File);
+    const text = lhc(["validate", ...files]);
+    expect(text.stderr).toBe("");
+    expect(text.code).toBe(0);
+    for (const [i, entry] of validV1.entries()) {
+      expect(text.stdout).toContain(
+        `✓ ${files[i]}: valid ${entry.requestType} request (schema version ${manifestV1.schemaVersion})\n`,
+      );
+    }
+    const json = JSON.parse(lhc(["validate", "--format", "json", ...files]).stdout);
+    expect(json.valid).toBe(true);
+    expect(json.results.map((r: { requestType: string }) => r.requestType)).toEqual(
+      validV1.map((e) => e.requestType),
+    );
+    for (const result of json.results) expect(result.schemaVersion).toBe(manifestV1.schemaVersion);
+  });
+
+  it.each(invalidV1)("rejects version-1 $file with exit code 1 and names the field and rule", (example) => {
+    const file = v1File(example);
+    const text = lhc(["validate", file]);
+    expect(text.code).toBe(1);
+    expect(text.stdout).toContain(
+      `✗ ${file}: invalid ${example.requestType} request (1 issue) against schema version ${manifestV1.schemaVersion}`,
+    );
+    expect(text.stdout).toContain(`[${example.expectedIssue?.code} at ${example.expectedIssue?.path}]`);
+
+    const json = JSON.parse(lhc(["validate", "--format", "json", file]).stdout);
+    expect(json.valid).toBe(false);
+    expect(json.results[0].schemaVersion).toBe(manifestV1.schemaVersion);
+    expect(json.results[0].issues).toEqual([expect.objectContaining(example.expectedIssue)]);
+  });
+
+  it("checks a version-1 file as the --type given", () => {
+    const entry = validV1.find((e) => e.requestType === "mla") as ManifestEntry;
+    const result = lhc(["validate", "--type", "extradition", "--format", "json", v1File(entry)]);
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout).results[0]).toMatchObject({
+      requestType: "extradition",
+      schemaVersion: manifestV1.schemaVersion,
+      valid: false,
+    });
+  });
+
+  it("checks a valid version-1 request against the treaty relations with --context", () => {
+    const entry = validV1[0] as ManifestEntry;
+    const file = v1File(entry);
+    const result = lhc(["validate", "--context", file]);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    const lines = result.stdout.split("\n");
+    expect(lines[0]).toBe(
+      `✓ ${file}: valid ${entry.requestType} request (schema version ${manifestV1.schemaVersion})`,
+    );
+    expect(result.stdout).toMatch(/\n {4}Treaty relations on \d{4}-\d{2}-\d{2} /);
   });
 });

@@ -4,15 +4,14 @@ import {
   type Request,
   type RequestIssue,
   type RequestType,
-  validateRequest as validateRequestV0,
 } from "@lhc/requests";
+import { requestVersionOf, validateAnyVersion } from "@lhc/requests/any-version";
 import { type RequestField, requestFields } from "@lhc/requests/fields";
 import {
   parseRequest as parseRequestV1,
   type RequestV1,
   referencesIn,
   schemaVersion as schemaVersionV1,
-  validateRequest as validateRequestV1,
 } from "@lhc/requests/v1";
 import { type Labels, labelsFor, letterLanguageOf } from "./catalog.js";
 import { stateNaming } from "./names.js";
@@ -111,24 +110,18 @@ export interface LetterOptions {
 /** A request `buildLetter` takes as already valid: what the validators of @lhc/requests return. */
 export type LetterRequest = Request | RequestV1;
 
-/** The version of the data model a request is written in, by its `schemaVersion` ("0.1" unless it says "1.0"). */
-export function requestVersionOf(input: unknown): "0.1" | "1.0" {
-  const version =
-    input !== null && typeof input === "object" && !Array.isArray(input)
-      ? (input as { schemaVersion?: unknown }).schemaVersion
-      : undefined;
-  return version === schemaVersionV1 ? "1.0" : "0.1";
-}
+/** The version of the data model a request is written in; decided by @lhc/requests/any-version. */
+export { requestVersionOf };
 
 /**
  * Validates a request of either version of the data model, chosen by its `schemaVersion`, with the
- * validator of @lhc/requests for that version; never throws. Pass the data of a success to
- * `buildLetter(data, { validated: true })` so that the request is validated once.
+ * validator of @lhc/requests for that version (`validateAnyVersion`); never throws. Pass the data of a
+ * success to `buildLetter(data, { validated: true })` so that the request is validated once.
  */
 export function validateLetterRequest(
   input: unknown,
 ): { success: true; data: LetterRequest } | { success: false; issues: RequestIssue[] } {
-  return requestVersionOf(input) === "1.0" ? validateRequestV1(input) : validateRequestV0(input);
+  return validateAnyVersion(input);
 }
 
 type Field = RequestField;
@@ -211,7 +204,7 @@ class LetterBuilder {
     this.languageNames = displayNames(labels.language, "language");
     this.scriptNames = displayNames(labels.language, "script");
     this.currencyNames = displayNames(labels.language, "currency");
-    if (root.schemaVersion === schemaVersionV1) {
+    if (requestVersionOf(root) === schemaVersionV1) {
       for (const reference of referencesIn(root))
         this.references.set(jsonPathOf(reference.path), reference.kind);
       const persons = Array.isArray(root.persons) ? root.persons : [];

@@ -17,6 +17,7 @@ const otherEntries = new Set([
   "./v1",
   "./migrate",
   "./fields",
+  "./any-version",
   "./package.json",
   "./data/basis.json",
 ]);
@@ -44,7 +45,7 @@ describe("entry points", () => {
     });
   }
 
-  for (const entry of ["v1", "migrate", "fields"]) {
+  for (const entry of ["v1", "migrate", "fields", "any-version"]) {
     it(`./${entry}: package.json and the size budgets give it its entry point`, () => {
       expect(pkg.exports[`./${entry}`]).toEqual(exportFor(entry));
       expect(pkg.typesVersions["*"][entry]).toEqual([`./dist/${entry}.d.cts`]);

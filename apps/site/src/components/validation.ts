@@ -1,16 +1,16 @@
 import type { Request } from "@lhc/requests";
 
-type RequestsModule = typeof import("@lhc/requests");
+type RequestsModule = typeof import("@lhc/requests/any-version");
 
 let requests: Promise<RequestsModule> | undefined;
 
 /**
- * Loads @lhc/requests (and zod with it), once. The page calls this when the visitor starts on the form,
- * so that opening the page does not download the validator's code (more than a fifth of the page's
- * JavaScript) before anyone validates anything.
+ * Loads the validators of both versions of the request data model (and zod with them), once. The page
+ * calls this when the visitor starts on the form, so that opening the page does not download the
+ * validators' code (more than a fifth of the page's JavaScript) before anyone validates anything.
  */
 export function loadValidator(): Promise<RequestsModule> {
-  requests ??= import("@lhc/requests");
+  requests ??= import("@lhc/requests/any-version");
   return requests;
 }
 
@@ -23,7 +23,8 @@ export interface IssueView {
 export type Verdict =
   | { kind: "empty" }
   | { kind: "unreadable"; message: string }
-  | { kind: "valid"; requestType: string; request: Request }
+  // `request` of either version: @lhc/request-context reads only fields version 1 keeps from version 0.
+  | { kind: "valid"; requestType: string; schemaVersion: string; request: Request }
   | { kind: "invalid"; issues: IssueView[] };
 
 function formatPath(path: unknown): string {
@@ -51,14 +52,15 @@ export async function checkRequest(text: string, requestType: string | undefined
   } catch (error) {
     return { kind: "unreadable", message: error instanceof Error ? error.message : String(error) };
   }
-  const { validateRequest } = await loadValidator();
-  const result = validateRequest(input, requestType as Parameters<typeof validateRequest>[1]);
+  const { requestVersionOf, validateAnyVersion } = await loadValidator();
+  const result = validateAnyVersion(input, requestType as Parameters<typeof validateAnyVersion>[1]);
   if (result.success) {
     const data = result.data as { requestType?: unknown };
     return {
       kind: "valid",
       requestType: typeof data.requestType === "string" ? data.requestType : (requestType ?? ""),
-      request: result.data,
+      schemaVersion: requestVersionOf(input),
+      request: result.data as Request,
     };
   }
   return {

@@ -8,7 +8,7 @@ import { checkSources, readJsonInput, STDIN } from "../input.js";
 import { renderJson } from "../output/json.js";
 import { loadParties, onDate } from "../parties.js";
 import { describeReport, describeVerdict, loadRequestContext } from "../request-context.js";
-import { describeIssue, type FileVerdict, loadRequests, validateInput } from "../requests.js";
+import { describeIssue, type FileVerdict, loadAnyVersion, validateInput } from "../requests.js";
 import { formatOption, requestTypeOption } from "./options.js";
 
 interface ValidateOptions {
@@ -31,13 +31,13 @@ function renderText(verdicts: readonly CheckedFile[]): string {
     const name = v.file === STDIN ? "standard input" : v.file;
     if (v.error !== undefined) continue; // already reported on stderr
     if (v.valid) {
-      out += `✓ ${name}: valid ${v.requestType} request\n`;
+      out += `✓ ${name}: valid ${v.requestType} request (schema version ${v.schemaVersion})\n`;
       if (v.verdict) out += describeVerdict(v.verdict);
       if (v.context) out += describeReport(v.context);
       continue;
     }
     const count = v.issues.length === 1 ? "1 issue" : `${v.issues.length} issues`;
-    out += `✗ ${name}: invalid${v.requestType ? ` ${v.requestType}` : ""} request (${count})\n`;
+    out += `✗ ${name}: invalid${v.requestType ? ` ${v.requestType}` : ""} request (${count}) against schema version ${v.schemaVersion}\n`;
     for (const issue of v.issues) out += `    ${describeIssue(issue)}\n`;
     if (v.verdict) out += describeVerdict(v.verdict);
   }
@@ -50,7 +50,9 @@ export function registerValidate(program: Command, context: CommandContext): Com
     .summary("check request files against the request schemas")
     .description(
       "Check one or more JSON request files (or - for standard input) against the @lhc/requests schemas.\n\n" +
-        "The request type is read from each file's requestType field unless --type is given.\n\n" +
+        "The request type is read from each file's requestType field unless --type is given. Each file is " +
+        'checked against the version of the data model its schemaVersion names ("1.0" for version 1, ' +
+        'otherwise version 0, "0.1").\n\n' +
         "With --context, each valid request is also checked against the treaty relations it travels in " +
         "(@lhc/request-context): whether the Convention applies between the requesting and requested " +
         "States on the date, whether both accept the annex of each annex crime, and what the requested " +
@@ -77,7 +79,7 @@ export function registerValidate(program: Command, context: CommandContext): Com
           `${options.strict ? "--strict" : "--on"} applies only with --context; add --context`,
         );
       }
-      const lib = await loadRequests();
+      const lib = await loadAnyVersion();
       const contextLib = options.context ? await loadRequestContext() : null;
       // Checked by @lhc/parties' own date check, as every other --on is.
       if (options.on !== undefined) onDate(await loadParties(), options.on, options.on);
@@ -86,7 +88,14 @@ export function registerValidate(program: Command, context: CommandContext): Com
         const input = await readJsonInput(file, context.io);
         if (!input.ok) {
           context.io.stderr(`lhc: ${input.error}\n`);
-          verdicts.push({ file, valid: false, requestType: null, issues: [], error: input.error });
+          verdicts.push({
+            file,
+            valid: false,
+            requestType: null,
+            schemaVersion: null,
+            issues: [],
+            error: input.error,
+          });
           continue;
         }
         const verdict: CheckedFile = { file, ...validateInput(lib, input.value, options.type) };

@@ -36,7 +36,10 @@ function VerdictView({
     case "valid":
       // The verdict waits for the treaty relations: see ContextFindings.
       return (
-        <p className="lhc-muted">The request conforms to the {typeTitle(verdict.requestType)} schema.</p>
+        <p className="lhc-muted">
+          The request conforms to the {typeTitle(verdict.requestType)} schema, version {verdict.schemaVersion}
+          .
+        </p>
       );
     case "invalid": {
       const result = requestVerdict({ issues: verdict.issues });

@@ -2,7 +2,6 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { LoadContext, Plugin } from "@docusaurus/types";
 import type { SiteContent } from "./load";
-import { loadJsonSchema } from "./requests";
 import { schemasAtTheirIds } from "./schema-ids";
 
 const component = (name: string): string => `@site/src/components/pages/${name}`;
@@ -59,27 +58,30 @@ export default function lhcDataPlugin(context: LoadContext): Plugin<unknown> {
         addRoute({ path: `/parties/${state.code}`, ...page });
       }
       await route("/requests", "RequestsIndexPage", "requests-index.json", content.requestsIndex);
+      // The current version's page of each type at /requests/<type>, the previous version's at
+      // /requests/<schemaVersion>/<type> (see schemaPagePath).
       for (const schema of content.schemas) {
         await route(
-          `/requests/${schema.requestType}`,
+          schema.path,
           "RequestSchemaPage",
-          `schema-${schema.requestType}.json`,
+          `schema-${schema.schemaVersion}-${schema.requestType}.json`,
           schema,
         );
       }
       await route("/validator", "ValidatorPage", "validator.json", content.validator);
-      // The request builder lists the same types and examples as the validator.
-      await route("/draft", "DraftPage", "draft.json", content.validator);
+      // The request builder lists the same types as the validator, and the examples of the version it builds.
+      await route("/draft", "DraftPage", "draft.json", content.draft);
       // Computed in the browser from @lhc/parties: the question is in the page's URL.
       addRoute({ path: "/between", exact: true, component: component("BetweenPage") });
     },
 
     async postBuild({ outDir, content: loaded }) {
       const content = loaded as SiteContent;
-      // Each request schema is also served at the path of its $id, with the versions earlier releases
-      // published (apps/site/published-schemas), so that a validator that resolves an $id finds it.
+      // Each request schema of each version the packages ship is also served at the path of its $id, with
+      // the versions earlier releases published (apps/site/published-schemas), so that a validator that
+      // resolves an $id finds it.
       const schemaFiles = schemasAtTheirIds({
-        current: content.schemas.map((schema) => loadJsonSchema(schema.requestType).text),
+        current: content.schemaTexts,
         archiveDir: join(context.siteDir, "published-schemas"),
         siteUrl: context.siteConfig.url,
         baseUrl: context.siteConfig.baseUrl,

@@ -7,11 +7,15 @@ import * as requestsPackage from "@lhc/requests";
 import { coverageRows, outlineData, provisionPages, provisionPath } from "./convention-pages";
 import { declarationView, partiesCounts, partiesPage, statePages, timelinePage } from "./party-pages";
 import {
+  currentSchemaVersion,
   exampleDownloads,
   loadExamples,
   loadJsonSchema,
   requestSummaries,
+  requestsIndex,
+  schemaDownloadPath,
   schemaPages,
+  schemaVersions,
   validatorData,
 } from "./requests";
 import type {
@@ -43,6 +47,10 @@ export interface SiteContent {
   requestsIndex: RequestsIndexData;
   schemas: SchemaPageData[];
   validator: ValidatorData;
+  /** The request builder's: it builds the current version, so it offers only that version's examples. */
+  draft: ValidatorData;
+  /** The text of every JSON Schema the packages ship, each version's, for postBuild to serve at its `$id`. */
+  schemaTexts: string[];
   downloads: DownloadFile[];
 }
 
@@ -131,10 +139,14 @@ export function loadSiteContent(): SiteContent {
       path: `data/provisions/${eId}.json`,
       contents: `${JSON.stringify(conventionPackage.getProvision(eId, conventionDoc), null, 2)}\n`,
     })),
-    ...requestTypes.map(({ requestType }) => ({
-      path: `data/schemas/${requestType}.json`,
-      contents: loadJsonSchema(requestType).text,
-    })),
+    // Each version's schemas under the path the package ships them at: version 0's at
+    // data/schemas/<type>.json (their URLs stay stable), version 1's at data/schemas/1.0/<type>.json.
+    ...schemaVersions.flatMap((schemaVersion) =>
+      requestTypes.map(({ requestType }) => ({
+        path: schemaDownloadPath(requestType, schemaVersion).slice(1),
+        contents: loadJsonSchema(requestType, schemaVersion).text,
+      })),
+    ),
     ...exampleDownloads(examples),
   ];
 
@@ -145,6 +157,7 @@ export function loadSiteContent(): SiteContent {
       coverage: coverageRows(conventionDoc),
       titleEn: outline.meta.titleEn,
       adopted: outline.meta.adopted,
+      requestSchemaVersion: currentSchemaVersion,
       requestTypes: summaries,
     },
     outline,
@@ -152,9 +165,13 @@ export function loadSiteContent(): SiteContent {
     parties: partiesData,
     states: statePages(linkProvision),
     timeline: timelinePage(),
-    requestsIndex: { types: summaries },
+    requestsIndex: requestsIndex(schemas),
     schemas,
     validator: validatorData(schemas, examples),
+    draft: validatorData(schemas, examples, currentSchemaVersion),
+    schemaTexts: schemaVersions.flatMap((schemaVersion) =>
+      requestTypes.map(({ requestType }) => loadJsonSchema(requestType, schemaVersion).text),
+    ),
     downloads,
   };
 }

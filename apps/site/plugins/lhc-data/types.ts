@@ -41,8 +41,13 @@ export interface FieldRow {
 }
 
 export interface RequestExample {
-  /** The file inside @lhc/requests' examples folder, e.g. "valid/mla-service-of-documents-only.json". */
+  /**
+   * The file inside @lhc/requests' examples folder, e.g. "v1/valid/mla-full-war-crimes-investigation.json"
+   * (version 1) or "valid/mla-service-of-documents-only.json" (version 0).
+   */
   name: string;
+  /** The version of the request data model the example is written in (its manifest's `schemaVersion`). */
+  schemaVersion: string;
   title: string;
   requestType: string;
   valid: boolean;
@@ -55,6 +60,14 @@ export interface RequestExample {
 
 export interface SchemaPageData {
   requestType: string;
+  /** The version of the request data model the page describes. */
+  schemaVersion: string;
+  /** Whether it is the current version (its page is /requests/<type>) or the previous one. */
+  current: boolean;
+  /** The page's own address. */
+  path: string;
+  /** The page of the same type in the other version. */
+  otherVersion: { schemaVersion: string; path: string };
   title: string;
   description: Maybe<string>;
   schemaId: Maybe<string>;
@@ -69,15 +82,21 @@ export interface RequestTypeSummary {
   description: Maybe<string>;
   path: string;
   fields: number;
+  /** The current version's JSON Schema download, e.g. /data/schemas/1.0/mla.json. */
+  downloadPath: string;
+  /** The page of the type in the previous version. */
+  previousPath: string;
 }
 
 export interface RequestsIndexData {
+  schemaVersion: string;
+  previousSchemaVersion: string;
   types: RequestTypeSummary[];
 }
 
 /** An example as the validator lists it: its text is downloaded only when it is chosen. */
 export type ValidatorExample = Omit<RequestExample, "json"> & {
-  /** Where the site serves the example file, e.g. "/data/examples/valid/mla-service-of-documents-only.json". */
+  /** Where the site serves the example file, e.g. "/data/examples/v1/valid/mla-full-war-crimes-investigation.json". */
   downloadPath: string;
 };
 
@@ -92,5 +111,7 @@ export interface HomeData {
   coverage: CoverageView[];
   titleEn: string;
   adopted: Maybe<string>;
+  /** The version of the request data model the request types' summaries describe. */
+  requestSchemaVersion: string;
   requestTypes: RequestTypeSummary[];
 }

@@ -1,7 +1,10 @@
 import type { ReactNode } from "react";
 import type { ValidatorExample } from "../../plugins/lhc-data/types";
 
-/** The options of an example picker, one per example @lhc/requests ships, valid and invalid. */
+/**
+ * The options of an example picker, one per example @lhc/requests ships, valid and invalid, in the order
+ * the page data lists them (the current version's first); each says the version it is written in.
+ */
 export function ExampleOptions({ examples }: { examples: readonly ValidatorExample[] }): ReactNode {
   return (
     <>
@@ -9,8 +12,8 @@ export function ExampleOptions({ examples }: { examples: readonly ValidatorExamp
         Choose an example…
       </option>
       {examples.map((example) => (
-        <option key={example.name} value={example.name}>
-          {example.valid ? "Valid" : "Invalid"} ({example.requestType}): {example.title}
+        <option key={example.name} value={example.name} data-schema-version={example.schemaVersion}>
+          {`${example.valid ? "Valid" : "Invalid"} (${example.requestType}, version ${example.schemaVersion}): ${example.title}`}
         </option>
       ))}
     </>

@@ -99,6 +99,7 @@ export default function HomePage({ data }: { data: HomeData }): ReactNode {
           </p>
         </Section>
         <Section id="requests-heading" title="Request schemas">
+          <p>Version {data.requestSchemaVersion} of the request data model, the current one:</p>
           <ul>
             {data.requestTypes.map((type) => (
               <li key={type.requestType}>

@@ -14,6 +14,13 @@ export default function RequestsIndexPage({ data }: { data: RequestsIndexData })
         <Link to="/docs/integrating-json-schema">Integrating the schemas</Link>; to check a request, use the{" "}
         <Link to="/validator">validator</Link>.
       </p>
+      <p data-schema-version={data.schemaVersion}>
+        These pages describe <strong>version {data.schemaVersion}</strong> of the request data model, the
+        current one (<code>schemaVersion: "{data.schemaVersion}"</code>, <code>@lhc/requests/v1</code>). The
+        previous version, {data.previousSchemaVersion}, keeps a page per type (last column); a request moves
+        to version {data.schemaVersion} with <code>migrate()</code> from <code>@lhc/requests/migrate</code> or{" "}
+        <code>lhc migrate</code> (see <Link to="/docs/versioning#request-schema-versions">Versioning</Link>).
+      </p>
       <table className="lhc-table">
         <caption className="sr-only">Request types</caption>
         <thead>
@@ -23,7 +30,8 @@ export default function RequestsIndexPage({ data }: { data: RequestsIndexData })
               <code>requestType</code>
             </th>
             <th scope="col">Fields</th>
-            <th scope="col">JSON Schema</th>
+            <th scope="col">JSON Schema, version {data.schemaVersion}</th>
+            <th scope="col">Version {data.previousSchemaVersion}</th>
           </tr>
         </thead>
         <tbody>
@@ -37,9 +45,12 @@ export default function RequestsIndexPage({ data }: { data: RequestsIndexData })
               </td>
               <td>{type.fields}</td>
               <td>
-                <a
-                  href={`/data/schemas/${type.requestType}.json`}
-                >{`/data/schemas/${type.requestType}.json`}</a>
+                <a href={type.downloadPath}>{type.downloadPath}</a>
+              </td>
+              <td>
+                <Link to={type.previousPath}>
+                  {type.title}, version {data.previousSchemaVersion}
+                </Link>
               </td>
             </tr>
           ))}

@@ -1,14 +1,16 @@
+import { requestTypes } from "@lhc/requests/request-types";
 import { describe, expect, it } from "vitest";
-import { loadJsonSchema } from "../plugins/lhc-data/requests";
+import { loadJsonSchema, schemaVersions } from "../plugins/lhc-data/requests";
 import { type JsonSchema, patternInWords, schemaFields } from "../plugins/lhc-data/schema-fields";
 
-const requestTypes = ["mla", "extradition", "provisional-arrest", "transfer-of-sentenced-person"];
+/** Every request type in every version the site presents (version 1's and version 0's schemas). */
+const schemaFiles = schemaVersions.flatMap((version) => requestTypes.map((type) => [version, type] as const));
 
 describe("schemaFields on the JSON Schemas of @lhc/requests", () => {
-  it.each(requestTypes)(
-    "%s: every top-level property is a row, flagged required as the schema says",
-    (type) => {
-      const { schema } = loadJsonSchema(type);
+  it.each(schemaFiles)(
+    "version %s, %s: every top-level property is a row, flagged required as the schema says",
+    (version, type) => {
+      const { schema } = loadJsonSchema(type, version);
       const rows = schemaFields(schema);
       const topLevel = rows.filter((row) => !row.path.includes(".") && !row.path.includes("["));
       expect(topLevel.map((row) => row.path).sort()).toEqual(Object.keys(schema.properties ?? {}).sort());
@@ -20,33 +22,39 @@ describe("schemaFields on the JSON Schemas of @lhc/requests", () => {
     },
   );
 
-  it("the MLA schema's fields carry descriptions and legal bases", () => {
-    const rows = schemaFields(loadJsonSchema("mla").schema);
-    expect(rows.filter((row) => row.description).length).toBeGreaterThan(rows.length / 2);
-    expect(rows.some((row) => row.basis.some((basis) => basis.startsWith("UNTOC")))).toBe(true);
-  });
+  it.each(schemaVersions)(
+    "version %s: the MLA schema's fields carry descriptions and legal bases",
+    (version) => {
+      const rows = schemaFields(loadJsonSchema("mla", version).schema);
+      expect(rows.filter((row) => row.description).length).toBeGreaterThan(rows.length / 2);
+      expect(rows.some((row) => row.basis.some((basis) => basis.startsWith("UNTOC")))).toBe(true);
+    },
+  );
 });
 
 describe("patterns in words", () => {
-  it.each(requestTypes)("%s: every pattern of the schema is said in words, never as a regex", (type) => {
-    const patterns = new Set<string>();
-    const walk = (node: unknown): void => {
-      if (Array.isArray(node)) {
-        node.forEach(walk);
-        return;
-      }
-      if (node === null || typeof node !== "object") return;
-      const record = node as Record<string, unknown>;
-      if (typeof record.pattern === "string") patterns.add(record.pattern);
-      Object.values(record).forEach(walk);
-    };
-    walk(loadJsonSchema(type).schema);
-    expect(patterns.size).toBeGreaterThan(0);
-    for (const pattern of patterns)
-      expect(patternInWords(pattern), pattern).not.toContain("see the JSON Schema");
-    const limits = schemaFields(loadJsonSchema(type).schema).flatMap((row) => row.limits);
-    expect(limits.filter((limit) => limit.includes("^"))).toEqual([]);
-  });
+  it.each(schemaFiles)(
+    "version %s, %s: every pattern of the schema is said in words, never as a regex",
+    (version, type) => {
+      const patterns = new Set<string>();
+      const walk = (node: unknown): void => {
+        if (Array.isArray(node)) {
+          node.forEach(walk);
+          return;
+        }
+        if (node === null || typeof node !== "object") return;
+        const record = node as Record<string, unknown>;
+        if (typeof record.pattern === "string") patterns.add(record.pattern);
+        Object.values(record).forEach(walk);
+      };
+      walk(loadJsonSchema(type, version).schema);
+      expect(patterns.size).toBeGreaterThan(0);
+      for (const pattern of patterns)
+        expect(patternInWords(pattern), pattern).not.toContain("see the JSON Schema");
+      const limits = schemaFields(loadJsonSchema(type, version).schema).flatMap((row) => row.limits);
+      expect(limits.filter((limit) => limit.includes("^"))).toEqual([]);
+    },
+  );
 });
 
 describe("schemaFields on small schemas", () => {

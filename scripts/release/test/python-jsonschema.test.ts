@@ -183,23 +183,27 @@ describe("the Python program in docs/integrating-json-schema.md", () => {
     ensurePythonJsonschema();
     mkdirSync(join(dir, "schemas"), { recursive: true });
     writeFileSync(join(dir, "validate.py"), program);
-    // The program reads schemas/mla.json, as a user who downloaded the schema has it.
-    writeFileSync(join(dir, "schemas", "mla.json"), readFileSync(schemaFile("mla"), "utf8"));
+    // The program reads schemas/1.0/mla.json (version 1's), as a user who downloaded the schema has it.
+    mkdirSync(join(dir, "schemas", "1.0"), { recursive: true });
+    writeFileSync(join(dir, "schemas", "1.0", "mla.json"), readFileSync(schemaFileV1("mla"), "utf8"));
+    // A version-1 request that breaks the schema: a valid example without measures.
+    const valid = readJsonFile("examples/v1/valid/mla-service-of-documents-only.json") as object;
+    writeFileSync(join(dir, "no-measures.json"), JSON.stringify({ ...valid, measures: [] }));
   });
 
-  const runProgram = (example: string) =>
-    spawnSync(python, [join(dir, "validate.py"), join(examplesDir, example)], { cwd: dir, encoding: "utf8" });
+  const runProgram = (file: string) =>
+    spawnSync(python, [join(dir, "validate.py"), file], { cwd: dir, encoding: "utf8" });
 
-  it("accepts a valid request silently, with exit code 0", () => {
+  it("accepts a valid version-1 request silently, with exit code 0", () => {
     expect(program).toMatch(/Draft202012Validator/u);
-    const result = runProgram("valid/mla-service-of-documents-only.json");
+    const result = runProgram(join(examplesDir, "v1", "valid", "mla-service-of-documents-only.json"));
     expect(result.stderr).toBe("");
     expect(result.stdout).toBe("");
     expect(result.status).toBe(0);
   });
 
   it("lists each issue of an invalid request by its JSON path, with exit code 1", () => {
-    const result = runProgram("invalid/mla-no-measures.json");
+    const result = runProgram(join(dir, "no-measures.json"));
     expect(result.stderr).toBe("");
     expect(result.stdout).toMatch(/^\$\.measures: /mu);
     expect(result.status).toBe(1);

@@ -5,6 +5,7 @@ import { dirname, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { requestTypes } from "@lhc/requests/request-types";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { jsonSchemaFile, schemaVersions } from "../plugins/lhc-data/requests";
 import { schemasAtTheirIds, sitePathOfId } from "../plugins/lhc-data/schema-ids";
 import { defaultSiteUrl, siteAddress } from "../site-address";
 import { type StaticServer, serveStatic } from "./static-server";
@@ -14,7 +15,20 @@ const buildDir = fileURLToPath(new URL("../build", import.meta.url));
 const archiveDir = fileURLToPath(new URL("../published-schemas", import.meta.url));
 const { url: siteUrl, baseUrl } = siteAddress();
 
-const shipped = (type: string) => readFileSync(require.resolve(`@lhc/requests/schemas/${type}.json`), "utf8");
+/** The JSON Schema @lhc/requests ships for a type, version 0's unless another version is named. */
+const shipped = (type: string, version?: string) =>
+  readFileSync(
+    require.resolve(
+      version === undefined
+        ? `@lhc/requests/schemas/${type}.json`
+        : `@lhc/requests/${jsonSchemaFile(type, version)}`,
+    ),
+    "utf8",
+  );
+/** Every request type in every version the packages ship, e.g. ["1.0", "mla"]. */
+const everyVersion = schemaVersions.flatMap((version) =>
+  requestTypes.map((type) => [version, type] as const),
+);
 const idOf = (text: string) => (JSON.parse(text) as { $id: string }).$id;
 
 function jsonFilesUnder(dir: string): string[] {
@@ -31,8 +45,8 @@ describe("the site's address", () => {
   it("defaults to the address the request schemas' $id URLs use", () => {
     const defaults = siteAddress({});
     expect(defaults).toEqual({ url: defaultSiteUrl, baseUrl: "/" });
-    for (const type of requestTypes) {
-      expect(idOf(shipped(type)).startsWith(`${defaults.url}${defaults.baseUrl}`), type).toBe(true);
+    for (const [version, type] of everyVersion) {
+      expect(idOf(shipped(type, version)).startsWith(`${defaults.url}${defaults.baseUrl}`), type).toBe(true);
     }
   });
 
@@ -104,17 +118,20 @@ describe("the built site", () => {
 
   const fetchId = (id: string) => fetch(`${server.url}/${sitePathOfId(id, siteUrl, baseUrl)}`);
 
-  it.each(requestTypes)("serves the %s schema at the path of its $id, byte for byte", async (type) => {
-    const text = shipped(type);
-    const response = await fetchId(idOf(text));
-    expect(response.status).toBe(200);
-    expect(response.headers.get("content-type")).toMatch(/^application\/json/u);
-    expect(await response.text()).toBe(text);
-  });
+  it.each(everyVersion)(
+    "serves version %s of the %s schema at the path of its $id, byte for byte",
+    async (version, type) => {
+      const text = shipped(type, version);
+      const response = await fetchId(idOf(text));
+      expect(response.status).toBe(200);
+      expect(response.headers.get("content-type")).toMatch(/^application\/json/u);
+      expect(await response.text()).toBe(text);
+    },
+  );
 
   it("serves every version kept from earlier releases at its $id", async () => {
     const files = jsonFilesUnder(archiveDir);
-    const current = new Set(requestTypes.map((type) => idOf(shipped(type))));
+    const current = new Set(everyVersion.map(([version, type]) => idOf(shipped(type, version))));
     for (const file of files) {
       const text = readFileSync(file, "utf8");
       const id = idOf(text);
@@ -128,7 +145,7 @@ describe("the built site", () => {
 
   it("holds no schema file whose $id names another address", () => {
     const served = jsonFilesUnder(join(buildDir, "schemas"));
-    expect(served.length).toBeGreaterThanOrEqual(requestTypes.length);
+    expect(served.length).toBeGreaterThanOrEqual(everyVersion.length);
     for (const file of served) {
       const id = idOf(readFileSync(file, "utf8"));
       expect(id).toBe(`${siteUrl}${baseUrl}${relative(buildDir, file).split(sep).join("/")}`);

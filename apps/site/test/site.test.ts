@@ -3,9 +3,20 @@ import { createRequire } from "node:module";
 import { asOf, declarationsOf, getParty, listSignatories, PARTY_STATUS_LABELS, statusOn } from "@lhc/parties";
 import { checkRequestContext, requestVerdict } from "@lhc/request-context";
 import type { Request } from "@lhc/requests";
+import { requestTypes } from "@lhc/requests/request-types";
+import { jsonSchemaId } from "@lhc/requests/v1";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { effectText } from "../plugins/lhc-data/party-pages";
+import {
+  currentSchemaVersion,
+  exampleDownloadPath,
+  jsonSchemaFile,
+  previousSchemaVersion,
+  schemaDownloadPath,
+  schemaPagePath,
+  schemaVersions,
+} from "../plugins/lhc-data/requests";
 import { seriousViolations } from "./axe";
 import { expectFindingsShown } from "./context-findings";
 import { loadRequestExamples } from "./package-data";
@@ -107,11 +118,12 @@ describe("dark colour scheme", () => {
 });
 
 describe("schema page", () => {
-  it("lists every top-level field of the MLA JSON Schema with required flags", async () => {
-    const schema = JSON.parse(readFileSync(`${buildDir}/data/schemas/mla.json`, "utf8")) as {
-      properties: Record<string, unknown>;
-      required: string[];
-    };
+  type Schema = { properties: Record<string, unknown>; required: string[] };
+  const builtSchema = (version: string) =>
+    JSON.parse(readFileSync(`${buildDir}${schemaDownloadPath("mla", version)}`, "utf8")) as Schema;
+
+  it("lists every top-level field of the current (version 1) MLA JSON Schema with required flags", async () => {
+    const schema = builtSchema(currentSchemaVersion);
     const page = await open("/requests/mla");
     const paths = await page.locator(".lhc-fields tbody th code").allTextContents();
     for (const name of Object.keys(schema.properties)) expect(paths).toContain(name);
@@ -128,6 +140,58 @@ describe("schema page", () => {
     await page.getByLabel("Filter by path, description or basis").fill("");
     await screenshot(page, "schema-mla", false);
     expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("says which version it shows, shows a field only version 1 has, and links to the version-0 page", async () => {
+    const previous = builtSchema(previousSchemaVersion);
+    // A field version 1 added: the current page lists it, the previous version's page does not.
+    const onlyInV1 = "requestedAuthority";
+    expect(Object.keys(builtSchema(currentSchemaVersion).properties)).toContain(onlyInV1);
+    expect(Object.keys(previous.properties)).not.toContain(onlyInV1);
+
+    const page = await open("/requests/mla");
+    const version = page.locator(`[data-schema-version="${currentSchemaVersion}"]`);
+    await expect(version.textContent()).resolves.toContain(`Version ${currentSchemaVersion}`);
+    await expect(page.locator("main").textContent()).resolves.toContain(jsonSchemaId("mla"));
+    const download = page.locator(`main a[href="${schemaDownloadPath("mla", currentSchemaVersion)}"]`);
+    await expect(download.count()).resolves.toBe(1);
+    await expect(page.locator(`.lhc-fields tbody th code:text-is("${onlyInV1}")`).count()).resolves.toBe(1);
+    // The page's examples are version 1's.
+    const examples = await page.locator(".lhc-example summary code").allTextContents();
+    expect(examples.length).toBe(
+      loadRequestExamples(currentSchemaVersion).filter((e) => e.requestType === "mla").length,
+    );
+    for (const name of examples) expect(name.startsWith("v1/")).toBe(true);
+
+    await version.getByRole("link").click();
+    await page.waitForURL(`**${schemaPagePath("mla", previousSchemaVersion)}`);
+    const note = page.locator(`[data-schema-version="${previousSchemaVersion}"]`);
+    await expect(note.textContent()).resolves.toContain("the previous version");
+    await expect(note.textContent()).resolves.toContain("lhc migrate");
+    await expect(note.locator('a[href="/docs/versioning#request-schema-versions"]').count()).resolves.toBe(1);
+    await expect(note.locator('a[href="/requests/mla"]').count()).resolves.toBe(1);
+    const paths = await page.locator(".lhc-fields tbody th code").allTextContents();
+    for (const name of Object.keys(previous.properties)) expect(paths).toContain(name);
+    expect(paths).not.toContain(onlyInV1);
+    await expect(
+      page.locator(`main a[href="${schemaDownloadPath("mla", previousSchemaVersion)}"]`).count(),
+    ).resolves.toBe(1);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("the index lists each type's version-1 fields and links to its version-0 page", async () => {
+    const page = await open("/requests");
+    await expect(page.locator(`[data-schema-version="${currentSchemaVersion}"]`).count()).resolves.toBe(1);
+    for (const type of requestTypes) {
+      await expect(
+        page.locator(`main a[href="${schemaDownloadPath(type, currentSchemaVersion)}"]`).count(),
+      ).resolves.toBe(1);
+      await expect(
+        page.locator(`main a[href="${schemaPagePath(type, previousSchemaVersion)}"]`).count(),
+      ).resolves.toBe(1);
+    }
     await page.close();
   });
 });
@@ -157,6 +221,52 @@ describe("validator", () => {
     expect(issues).toHaveLength(1);
     expect(issues[0]).toContain(`${invalid?.expectedIssue?.path}: `);
     await screenshot(page, "validator-invalid");
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("lists version 1's examples first, and checks a valid and an invalid version-1 example", async () => {
+    const v1Examples = loadRequestExamples(currentSchemaVersion);
+    const valid = v1Examples.find((example) => example.valid && example.requestType === "mla");
+    const dangling = v1Examples.find((example) =>
+      example.name.endsWith("invalid/mla-dangling-person-reference.json"),
+    );
+    expect(valid && dangling).toBeTruthy();
+    const page = await open("/validator");
+    const picker = page.getByLabel("Or load an example");
+    // Every example of both versions, the current version's first, each saying its version.
+    const options = await picker
+      .locator("option[value]:not([value=''])")
+      .evaluateAll((nodes) =>
+        nodes.map((node) => ({ version: node.getAttribute("data-schema-version"), text: node.textContent })),
+      );
+    expect(options.map((option) => option.version)).toEqual(
+      schemaVersions.flatMap((version) => loadRequestExamples(version).map(() => version)),
+    );
+    for (const option of options) expect(option.text).toContain(`version ${option.version}`);
+
+    const choose = async (name: string, json: string) => {
+      await picker.selectOption(name);
+      await expect.poll(() => page.getByLabel("Request JSON").inputValue(), { timeout: 30_000 }).toBe(json);
+      await page.getByRole("button", { name: "Validate" }).click();
+    };
+    await choose(valid?.name ?? "", valid?.json ?? "");
+    await page.locator("[data-context-findings]").waitFor();
+    await expect(page.locator("[data-verdict]").getAttribute("data-verdict")).resolves.toBe(
+      requestVerdict({ report: checkRequestContext(JSON.parse(valid?.json ?? "{}") as Request) }).kind,
+    );
+    await expect(page.locator(".lhc-validator__result").textContent()).resolves.toContain(
+      `version ${currentSchemaVersion}`,
+    );
+
+    await choose(dangling?.name ?? "", dangling?.json ?? "");
+    await expect(page.locator("[data-verdict]").getAttribute("data-verdict")).resolves.toBe("cannot-send");
+    const issues = await page.locator(".lhc-issues li").allTextContents();
+    expect(issues).toHaveLength(1);
+    // The issue is at the reference, and names the list it should point into.
+    expect(issues[0]).toContain(`${dangling?.expectedIssue?.path}: `);
+    expect(issues[0]).toContain("persons[]");
+    await screenshot(page, "validator-v1-invalid");
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });
@@ -267,16 +377,18 @@ describe("search", () => {
 
 describe("downloads", () => {
   it("serves the package files under stable URLs", async () => {
+    const schemaDownloads = schemaVersions.flatMap((version) =>
+      requestTypes.map((type) => schemaDownloadPath(type, version)),
+    );
     const paths = [
       "/data/parties.json",
       "/data/parties.csv",
       "/data/convention.json",
       "/data/provisions/art_8.json",
-      "/data/schemas/mla.json",
-      "/data/schemas/extradition.json",
-      "/data/schemas/provisional-arrest.json",
-      "/data/schemas/transfer-of-sentenced-person.json",
+      ...schemaDownloads,
     ];
+    // Version 0's schema URLs stay where they were.
+    for (const type of requestTypes) expect(paths).toContain(`/data/schemas/${type}.json`);
     for (const path of paths) {
       const response = await fetch(`${site.url}${path}`);
       expect(response.status, path).toBe(200);
@@ -288,7 +400,19 @@ describe("downloads", () => {
       ["/data/parties.json", "@lhc/parties/parties.json"],
       ["/data/parties.csv", "@lhc/parties/parties.csv"],
       ["/data/convention.json", "@lhc/convention/convention.json"],
-      ["/data/schemas/mla.json", "@lhc/requests/schemas/mla.json"],
+      ...schemaVersions.flatMap((version) =>
+        requestTypes.map(
+          (type) =>
+            [schemaDownloadPath(type, version), `@lhc/requests/${jsonSchemaFile(type, version)}`] as const,
+        ),
+      ),
+      ...schemaVersions.map((version) => {
+        const example = loadRequestExamples(version)[0];
+        return [
+          exampleDownloadPath({ name: example?.name ?? "" }),
+          `@lhc/requests/examples/${example?.name}`,
+        ] as const;
+      }),
     ] as const) {
       const served = await (await fetch(`${site.url}${url}`)).text();
       expect(served, url).toBe(readFileSync(require.resolve(specifier), "utf8"));

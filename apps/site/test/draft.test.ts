@@ -24,7 +24,7 @@ const budgets = JSON.parse(
   readFileSync(new URL("../../../scripts/size-budgets.json", import.meta.url), "utf8"),
 ).pages as Record<string, { js: number }>;
 
-/** The site's examples are version-0 requests, which the builder migrates to version 1 when they are opened. */
+/** The version-0 examples, which the builder migrates to version 1 when they are opened. */
 const examples = loadRequestExamples();
 const validExamples = examples.filter((example) => example.valid);
 const invalidExamples = examples.filter((example) => !example.valid);
@@ -162,6 +162,21 @@ describe("request builder (/draft)", () => {
     async () => {
       expect(validExamples.length).toBeGreaterThan(0);
       const page = await open("/draft");
+      // The builder makes version-1 requests, so its picker offers version 1's examples, each saying so.
+      const offered = await page
+        .getByLabel("Open an example")
+        .locator("option[value]:not([value=''])")
+        .evaluateAll((nodes) =>
+          nodes.map((node) => ({
+            version: node.getAttribute("data-schema-version"),
+            text: node.textContent,
+          })),
+        );
+      expect(offered).toHaveLength(v1Examples.length);
+      for (const option of offered) {
+        expect(option.version).toBe(schemaVersionV1);
+        expect(option.text).toContain(`version ${schemaVersionV1}`);
+      }
       for (const example of validExamples) {
         const migrated = migrate(JSON.parse(example.json));
         await openJsonFile(page, example.name, example.json);

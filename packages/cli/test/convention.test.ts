@@ -1,8 +1,10 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { coverage, getProvision, sourcesOf } from "@lhc/convention";
-import { getJsonSchema } from "@lhc/requests";
+import { getJsonSchema, schemaVersion as schemaVersionV0 } from "@lhc/requests";
+import { requestSchemaVersions } from "@lhc/requests/any-version";
 import { requestTypes } from "@lhc/requests/request-types";
+import { getJsonSchema as getJsonSchemaV1, requestDefinitions } from "@lhc/requests/v1";
 import { describe, expect, it } from "vitest";
 import { isOneCleanLine, lhc } from "./run-lhc.js";
 
@@ -79,17 +81,41 @@ describe("lhc coverage", () => {
 });
 
 describe("lhc schema", () => {
-  it.each(requestTypes)("prints the shipped JSON Schema of %s", (requestType) => {
+  it.each(requestTypes)("prints the shipped JSON Schema of %s in the latest version", (requestType) => {
     const result = lhc(["schema", requestType]);
     expect(result.code).toBe(0);
     const printed = JSON.parse(result.stdout);
-    expect(printed).toEqual(getJsonSchema(requestType));
-    // The file users get through the exports map: @lhc/requests/schemas/<type>.json.
+    expect(printed).toEqual(getJsonSchemaV1(requestType));
+    // The file users get through the exports map: @lhc/requests/schemas/1.0/<type>.json.
     const shipped = JSON.parse(
-      readFileSync(require.resolve(`@lhc/requests/schemas/${requestType}.json`), "utf8"),
+      readFileSync(require.resolve(`@lhc/requests/${requestDefinitions[requestType].schemaFile}`), "utf8"),
     );
     expect(printed).toEqual(shipped);
+    expect(printed.$id).toBe(requestDefinitions[requestType].$id);
     expect(printed.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
+  });
+
+  it.each(requestTypes)(
+    "prints version 0's shipped JSON Schema of %s with --schema-version",
+    (requestType) => {
+      const result = lhc(["schema", requestType, "--schema-version", schemaVersionV0]);
+      expect(result.code).toBe(0);
+      const printed = JSON.parse(result.stdout);
+      expect(printed).toEqual(getJsonSchema(requestType));
+      const shipped = JSON.parse(
+        readFileSync(require.resolve(`@lhc/requests/schemas/${requestType}.json`), "utf8"),
+      );
+      expect(printed).toEqual(shipped);
+    },
+  );
+
+  it("rejects an unknown --schema-version in one line naming the versions (exit 2)", () => {
+    const result = lhc(["schema", "mla", "--schema-version", "2.0"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      `lhc: unknown --schema-version "2.0": use one of ${requestSchemaVersions.join(", ")}\n`,
+    );
+    expect(result.stdout).toBe("");
   });
 
   it("rejects an unknown request type in one line (exit 2)", () => {

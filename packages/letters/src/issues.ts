@@ -132,6 +132,6 @@ function ruleVars(issue: WordableIssue, labels: Labels): Record<string, string> 
   const vars: Record<string, string> = {};
   if (p.value !== undefined) vars.value = quote(p.value);
   if (p.values !== undefined) vars.values = p.values.map((value) => quote(String(value))).join(", ");
-  if (p.collection !== undefined) vars.collection = fieldLabelPath(p.collection, labels);
+  if (p.collection !== undefined) vars.collection = quote(fieldLabelPath(p.collection, labels));
   return vars;
 }

@@ -27,11 +27,14 @@ export function fieldLabelPath(segments: readonly (string | number)[], labels: L
   return parts.join(" › ");
 }
 
-const maxValuesShown = 20;
-
-/** A value as a person reads it: a code by its label, quoted the language's way. */
+/** A value as a person reads it: a code by its label, true and false as yes and no, quoted the language's way. */
 function shownValue(value: unknown, labels: Labels): string {
-  const label = typeof value === "string" ? (labels.value(value) ?? value) : JSON.stringify(value);
+  const label =
+    typeof value === "string"
+      ? (labels.value(value) ?? value)
+      : typeof value === "boolean"
+        ? labels.text(value ? "yes" : "no")
+        : JSON.stringify(value);
   return labels.text("issue.quote").replace("{value}", label);
 }
 
@@ -47,10 +50,9 @@ function shownNumber(value: number, labels: Labels): string {
 function sentenceOf(issue: WordableIssue, labels: Labels): { key: string; vars: Record<string, string> } {
   const p = issue.params ?? {};
   const values = p.values ?? [];
-  const list = () => {
-    const shown = values.slice(0, maxValuesShown).map((value) => shownValue(value, labels));
-    return values.length > maxValuesShown ? `${shown.join(", ")}, …` : shown.join(", ");
-  };
+  // Every allowed value, unlike the package's message (at most 20): each is a short label, and an officer
+  // choosing among them needs them all.
+  const list = () => values.map((value) => shownValue(value, labels)).join(", ");
   const bound = () => shownNumber(p.bound ?? 0, labels);
   switch (issue.code) {
     case "required":

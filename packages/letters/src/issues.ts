@@ -1,5 +1,5 @@
 import type { RequestIssue } from "@lhc/requests";
-import type { Labels } from "./catalog.js";
+import { type Labels, labelsFor } from "./catalog.js";
 
 /**
  * What wording an issue reads: validateRequest's issues of version 0 and version 1 both fit. The
@@ -7,6 +7,12 @@ import type { Labels } from "./catalog.js";
  */
 export type WordableIssue = Pick<RequestIssue, "code" | "message" | "pathSegments"> & {
   params?: RequestIssue["params"];
+};
+
+let englishLabels: Labels | undefined;
+const english = (): Labels => {
+  englishLabels ??= labelsFor("en");
+  return englishLabels;
 };
 
 /**
@@ -104,8 +110,9 @@ function sentenceOf(issue: WordableIssue, labels: Labels): { key: string; vars: 
  * One issue of validateRequest as a sentence for a person, in the language of `labels`: the field named
  * by its labels ("Personnes 2 › Date de naissance"), allowed values by their labels, bounds and formats
  * in words, and a rule between fields by its sentence, keyed by the rule's id (`issue.rule.<id>` in the
- * catalogs). Like every label, a sentence a language lacks is read from English; an issue no catalog
- * words (a rule added to @lhc/requests since) reads as the package's own English message.
+ * catalogs). Like every label, a sentence a language lacks is read from English, except a rule's: a rule
+ * the language does not word, or that no catalog words (one added to @lhc/requests since), reads as the
+ * package's own English message.
  *
  * The sentence cites no provisions, unlike the package's message: the issue's `basis` holds them, and
  * the request builder shows each section's provisions beside the section, once.
@@ -117,8 +124,12 @@ export function issueSentence(issue: WordableIssue, labels: Labels): string {
       ? sentenceOf(issue, labels)
       : { key: `issue.rule.${rule}`, vars: ruleVars(issue, labels) };
   const template = labels.text(key);
-  // labels.text gives the key back when no catalog has it.
+  // labels.text gives the key back when no catalog has it. A rule's sentence that the language lacks
+  // (labels.text then gives English's) reads as the package's own message instead: an explanation in
+  // English is better whole than a French field label inside an English sentence.
   if (template === key) return issue.message;
+  if (rule !== undefined && labels.language !== "en" && template === english().text(key))
+    return issue.message;
   const all: Record<string, string> = { field: fieldLabelPath(issue.pathSegments, labels), ...vars };
   return template.replace(/\{(\w+)(?::([^}]+))?\}/gu, (whole, name: string, argument: string | undefined) => {
     if (name === "code" && argument !== undefined) return shownValue(argument, labels);

@@ -11,7 +11,7 @@ import {
 import { exampleManifest, exampleSpecifier } from "@lhc/requests/examples";
 import { validateRequest } from "@lhc/requests/v1";
 import { describe, expect, it } from "vitest";
-import { labelCatalog, labelsFor, letterLanguages } from "../src/catalog.js";
+import { labelCatalog, labelsFor, labelsFrom, letterLanguages } from "../src/catalog.js";
 import { fieldLabelPath, issueSentence } from "../src/issues.js";
 import { schemaVocabulary } from "./helpers.js";
 
@@ -176,7 +176,7 @@ describe("issueSentence: validateRequest's issues in the letter's words", () => 
     }
   });
 
-  it("a rule no catalog words reads as the package's English message; the root is the request", () => {
+  it("a rule the language does not word reads as the package's English message; the root is the request", () => {
     const issue = {
       code: "rule" as const,
       pathSegments: ["persons", 1, "dateOfBirth"],
@@ -184,6 +184,16 @@ describe("issueSentence: validateRequest's issues in the letter's words", () => 
       params: { rule: "a-rule-added-since" as (typeof requestRuleIds)[number] },
     };
     expect(issueSentence(issue, labelsFor("fr"))).toBe(issue.message);
+    // A language in progress that does not word a rule yet shows the package's message for it, and
+    // English's sentences for the rest.
+    const inProgress = labelsFrom({ language: "xx", name: "Test", text: {}, fields: {}, values: {} });
+    const ruled = constructedIssues.find(
+      (candidate) => candidate.params?.rule === "duplicate-id",
+    ) as RequestIssue;
+    expect(issueSentence(ruled, inProgress)).toBe(ruled.message);
+    expect(issueSentence(ruled, labelsFor("en"))).not.toBe(ruled.message);
+    const date = constructedIssues.find((candidate) => candidate.path === "$.dateOfRequest") as RequestIssue;
+    expect(issueSentence(date, inProgress)).toBe(issueSentence(date, labelsFor("en")));
     expect(fieldLabelPath(issue.pathSegments, labelsFor("fr"))).toBe(
       `${labelsFor("fr").field("persons")} 2 › ${labelsFor("fr").field("dateOfBirth")}`,
     );

@@ -33,6 +33,14 @@ export function fieldLabelPath(segments: readonly (string | number)[], labels: L
   return parts.join(" › ");
 }
 
+/**
+ * Text inside the language's quotation marks. A function, not a string, replaces: the text may be the
+ * request's own (an id), and a replacement string would read "$&" or "$'" in it as patterns.
+ */
+function quoted(text: string, labels: Labels): string {
+  return labels.text("issue.quote").replace("{value}", () => text);
+}
+
 /** A value as a person reads it: a code by its label, true and false as yes and no, quoted the language's way. */
 function shownValue(value: unknown, labels: Labels): string {
   const label =
@@ -41,7 +49,7 @@ function shownValue(value: unknown, labels: Labels): string {
       : typeof value === "boolean"
         ? labels.text(value ? "yes" : "no")
         : JSON.stringify(value);
-  return labels.text("issue.quote").replace("{value}", label);
+  return quoted(label, labels);
 }
 
 function shownNumber(value: number, labels: Labels): string {
@@ -133,15 +141,14 @@ export function issueSentence(issue: WordableIssue, labels: Labels): string {
   const all: Record<string, string> = { field: fieldLabelPath(issue.pathSegments, labels), ...vars };
   return template.replace(/\{(\w+)(?::([^}]+))?\}/gu, (whole, name: string, argument: string | undefined) => {
     if (name === "code" && argument !== undefined) return shownValue(argument, labels);
-    if (name === "name" && argument !== undefined)
-      return labels.text("issue.quote").replace("{value}", labels.field(argument));
+    if (name === "name" && argument !== undefined) return quoted(labels.field(argument), labels);
     return Object.hasOwn(all, name) ? (all[name] as string) : whole;
   });
 }
 
 function ruleVars(issue: WordableIssue, labels: Labels): Record<string, string> {
   const p = issue.params ?? {};
-  const quote = (text: string) => labels.text("issue.quote").replace("{value}", text);
+  const quote = (text: string) => quoted(text, labels);
   const vars: Record<string, string> = {};
   if (p.value !== undefined) vars.value = quote(p.value);
   if (p.values !== undefined) vars.values = p.values.map((value) => quote(String(value))).join(", ");

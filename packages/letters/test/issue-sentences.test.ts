@@ -198,5 +198,11 @@ describe("issueSentence: validateRequest's issues in the letter's words", () => 
       `${labelsFor("fr").field("persons")} 2 › ${labelsFor("fr").field("dateOfBirth")}`,
     );
     expect(fieldLabelPath([], labelsFor("fr"))).toBe("La demande");
+    // An id the request holds is quoted as it is, "$" patterns and all.
+    const dangling = {
+      ...issue,
+      params: { rule: "unknown-reference" as const, value: "$&$'", collection: ["persons"] },
+    };
+    expect(issueSentence(dangling, labelsFor("fr"))).toContain("« $&$' »");
   });
 });

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { labelsFor, letterSections, stateNaming } from "@lhc/letters";
+import { issueSentence, labelsFor, letterSections, stateNaming } from "@lhc/letters";
 import { inForceBetween } from "@lhc/parties";
 import { checkRequestContext, requestVerdict } from "@lhc/request-context";
 import type { Request } from "@lhc/requests";
@@ -342,7 +342,7 @@ describe("request builder (/draft)", () => {
   );
 
   it(
-    "works from the keyboard, and shows a field's error once left, worded as validateRequest words it",
+    "works from the keyboard, and shows a field's error once left, worded as the verdict's list words it",
     async () => {
       const page = await open("/draft");
       await page.getByRole("button", { name: "New request" }).focus();
@@ -377,7 +377,7 @@ describe("request builder (/draft)", () => {
   );
 
   it(
-    "speaks the letter's language: choosing French for the letter turns the form's labels and choices French",
+    "speaks the letter's language: choosing French for the letter turns the form's labels, choices and errors French",
     async () => {
       const page = await open("/draft");
       await page.getByLabel("Request type").selectOption("mla");
@@ -404,6 +404,23 @@ describe("request builder (/draft)", () => {
       expect(inFrench.state?.trim()).toBe(stateNaming("LV", "fr").name);
       // The form keeps what was typed: only its words changed.
       await expect(page.locator("#root_requestingState").inputValue()).resolves.toBe("LV");
+
+      // Its errors too: a field left invalid says what is wrong in French, in the catalog's words, under
+      // the field and in the verdict's list.
+      await page.locator("#root_requestingState").fill("lv");
+      await page.locator("#root_requestingState").blur();
+      const checked = validateRequestV1(await downloadJson(page));
+      const issue = checked.success
+        ? undefined
+        : checked.issues.find((candidate) => candidate.path === "$.requestingState");
+      expect(issue?.code).toBe("invalid_format");
+      const sentence = issueSentence(issue as NonNullable<typeof issue>, french);
+      expect(sentence).toContain(french.field("requestingState"));
+      expect(sentence).not.toBe(issueSentence(issue as NonNullable<typeof issue>, labels));
+      await expect(page.locator("#root_requestingState__error").textContent()).resolves.toContain(sentence);
+      await expect(page.locator(".lhc-issues li").allTextContents()).resolves.toEqual(
+        expect.arrayContaining([expect.stringContaining(sentence)]),
+      );
       await page.close();
     },
     SLOW,

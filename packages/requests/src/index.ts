@@ -1,5 +1,5 @@
 import type * as z from "zod";
-import { makeIssue } from "./issues.js";
+import { jsonTypeOf, makeIssue, type RequestIssueParams } from "./issues.js";
 import { buildJsonSchema, type JsonSchema } from "./json-schema.js";
 import { type ExtraditionRequest, extraditionRequestSchema } from "./request-schemas/extradition.js";
 import { type MlaRequest, mlaRequestSchema } from "./request-schemas/mla.js";
@@ -34,7 +34,15 @@ export {
 } from "./blocks/procedure.js";
 export { schemaVersion } from "./blocks/request-fields.js";
 export { descriptionWithoutBasis, type RequestFieldMeta } from "./field.js";
-export { type RequestIssue, type RequestIssueCode, requestIssueCodes } from "./issues.js";
+export {
+  type RequestIssue,
+  type RequestIssueCode,
+  type RequestIssueParams,
+  type RequestRuleId,
+  requestIssueCodes,
+  requestRuleIds,
+} from "./issues.js";
+export { type PatternHintKey, patternHintKeys } from "./blocks/primitives.js";
 export { type JsonSchema, jsonSchemaBaseUrl, jsonSchemaId } from "./json-schema.js";
 export { limits } from "./limits.js";
 export { type PathSegment, toJsonPath, toJsonPointer } from "./path.js";
@@ -94,10 +102,17 @@ function describeArgument(value: unknown): string {
   }
 }
 
-function detectRequestType(input: unknown): { type?: RequestType; problem?: string } {
+function detectRequestType(input: unknown): {
+  type?: RequestType;
+  problem?: string;
+  params?: RequestIssueParams;
+} {
   try {
     if (input === null || typeof input !== "object" || Array.isArray(input)) {
-      return { problem: "the request must be a JSON object" };
+      return {
+        problem: "the request must be a JSON object",
+        params: { expected: "object", received: jsonTypeOf(input) },
+      };
     }
     const value = Object.hasOwn(input, "requestType")
       ? (input as { requestType: unknown }).requestType
@@ -105,9 +120,13 @@ function detectRequestType(input: unknown): { type?: RequestType; problem?: stri
     if (value === undefined)
       return {
         problem: `requestType is required; it must be one of ${requestTypes.map((t) => `"${t}"`).join(", ")}`,
+        params: { values: [...requestTypes] },
       };
     if (isRequestType(value)) return { type: value };
-    return { problem: `requestType must be one of ${requestTypes.map((t) => `"${t}"`).join(", ")}` };
+    return {
+      problem: `requestType must be one of ${requestTypes.map((t) => `"${t}"`).join(", ")}`,
+      params: { values: [...requestTypes] },
+    };
   } catch {
     return { problem: "requestType could not be read" };
   }
@@ -132,6 +151,8 @@ export function validateRequest(input: unknown, requestType?: RequestType): Vali
           [],
           "unknown_request_type",
           `unknown request type ${describeArgument(requestType)}; use one of ${requestTypes.join(", ")}`,
+          [],
+          { values: [...requestTypes] },
         ),
       ],
     };
@@ -147,6 +168,8 @@ export function validateRequest(input: unknown, requestType?: RequestType): Vali
           atRoot ? [] : ["requestType"],
           atRoot ? "invalid_type" : "unknown_request_type",
           detected.problem ?? "requestType is required",
+          [],
+          detected.params,
         ),
       ],
     };

@@ -1,6 +1,6 @@
 import type * as z from "zod";
 import { citeBasis } from "./basis-ids.js";
-import { patternHints } from "./blocks/primitives.js";
+import { type PatternHintKey, patternHints, patternKeys } from "./blocks/primitives.js";
 import { type PathSegment, toJsonPath, toJsonPointer, toLabel } from "./path.js";
 import type { ReadProblem } from "./read-json.js";
 
@@ -25,6 +25,78 @@ export const requestIssueCodes = [
 
 export type RequestIssueCode = (typeof requestIssueCodes)[number];
 
+/**
+ * Stable ids of the rules between fields that zod checks as refinements (and of the version hint
+ * version 1's validateRequest gives), carried in an issue's `params.rule`. A rule keeps its id when its
+ * English message is reworded, so that a translation keyed by the id stays attached to it. Versions 0
+ * and 1 share the id of a rule they both have.
+ */
+export const requestRuleIds = [
+  /** A summary of the facts, unless every measure is service of documents (MLA). */
+  "facts-summary-required",
+  /** The sentencing State's documents when the sentencing State requests the transfer. */
+  "sentencing-state-documents-required",
+  /** Contact details give a telephone number or an e-mail address (version 1). */
+  "contact-phone-or-email",
+  /** A related request's arrest date only when it follows a provisional arrest (version 1). */
+  "arrest-date-only-after-provisional-arrest",
+  /** The end of custody when the urgency reason is a person in custody (version 1). */
+  "custody-end-date-required",
+  /** An explanation when the urgency reason is "other" (version 1). */
+  "urgency-explanation-required",
+  /** Each entry of a list referred to by id has its own id (version 1). */
+  "duplicate-id",
+  /** A reference names an id that an entry of its list has (version 1). */
+  "unknown-reference",
+  /** The request is of another data-model version than the validator reads (version 1). */
+  "schema-version",
+] as const;
+
+export type RequestRuleId = (typeof requestRuleIds)[number];
+
+/**
+ * What an issue's sentence is made of, for wording it again: in another language, or with the field
+ * labels of a form (as `issueSentence` of @lhc/letters/labels does). Each field is present only for the
+ * codes it names; an issue may have none (`params` is then absent).
+ */
+export interface RequestIssueParams {
+  /** invalid_type: what the value must be, in zod's names: "string", "number", "int", "boolean", "object", "array", "null". */
+  expected?: string;
+  /** invalid_type: what the value is: "null", "array", "object", "string", "number" or "boolean". */
+  received?: string;
+  /**
+   * invalid_value, invalid_variant of a discriminator, unknown_request_type: every allowed value (the
+   * message shows at most 20).
+   */
+  values?: unknown[];
+  /** too_small, too_big: the least or the most allowed. */
+  bound?: number;
+  /** too_small, too_big: what the bound counts: "string" (characters), "array" (items) or "number" (the value itself). */
+  origin?: "string" | "array" | "number";
+  /** invalid_format: "date", "datetime", "regex", or another zod format name. */
+  format?: string;
+  /** invalid_format of a pattern with a hint: the pattern's key (`patternHintKeys`), e.g. "country-code". */
+  pattern?: PatternHintKey;
+  /** An issue of a rule between fields (code "rule", or "required" when the rule requires a field): its id. */
+  rule?: RequestRuleId;
+  /** The value a rule's message quotes: the duplicated or unknown id, the schemaVersion read. */
+  value?: string;
+  /** duplicate-id, unknown-reference: the path of the list whose entries' ids are meant, e.g. ["persons"]. */
+  collection?: PathSegment[];
+  /** unknown_key at the object, after the first ten: how many more unknown fields it has. */
+  count?: number;
+}
+
+/** What a refinement passes in a zod custom issue's `params`, read by fromZodIssue. */
+export interface RefinementParams {
+  /** The issue's code: "required" when the rule requires a field, else "rule". */
+  rule: "required" | "rule";
+  ruleId: RequestRuleId;
+  basis: readonly string[];
+  value?: string;
+  collection?: PathSegment[];
+}
+
 export interface RequestIssue {
   /** JSONPath of the offending value, e.g. "$.requestingAuthority.name". */
   path: string;
@@ -37,6 +109,11 @@ export interface RequestIssue {
   message: string;
   /** Identifiers of the provisions the rule rests on (see data/basis.json); empty for data-model rules. */
   basis: string[];
+  /**
+   * What the message is made of (allowed values, bounds, format, the rule's id…), for wording the issue
+   * again in another language; absent when the code alone says it (see RequestIssueParams).
+   */
+  params?: RequestIssueParams;
 }
 
 export function makeIssue(
@@ -44,8 +121,9 @@ export function makeIssue(
   code: RequestIssueCode,
   message: string,
   basis: readonly string[] = [],
+  params?: RequestIssueParams,
 ): RequestIssue {
-  return {
+  const issue: RequestIssue = {
     path: toJsonPath(segments),
     pathSegments: [...segments],
     pointer: toJsonPointer(segments),
@@ -53,6 +131,8 @@ export function makeIssue(
     message,
     basis: [...basis],
   };
+  if (params !== undefined) issue.params = params;
+  return issue;
 }
 
 export function fromReadProblem(problem: ReadProblem): RequestIssue {
@@ -162,12 +242,18 @@ function cite(basis: readonly string[]): string {
   return basis.length === 0 ? "" : ` (${basis.map(citeBasis).join("; ")})`;
 }
 
-function typeName(value: unknown): string {
+/** What a JSON value is, in the names of RequestIssueParams.received. */
+export function jsonTypeOf(value: unknown): string {
   if (value === null) return "null";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "an object";
-  if (typeof value === "string") return "text";
-  return `a ${typeof value}`;
+  if (Array.isArray(value)) return "array";
+  return typeof value;
+}
+
+const receivedNames: Record<string, string> = { array: "a list", object: "an object", string: "text" };
+
+function typeName(value: unknown): string {
+  const type = jsonTypeOf(value);
+  return type === "null" ? "null" : (receivedNames[type] ?? `a ${type}`);
 }
 
 const expectedNames: Record<string, string> = {
@@ -194,6 +280,12 @@ function valueAt(input: unknown, segments: readonly PathSegment[]): { present: b
 function formatList(values: readonly unknown[]): string {
   const shown = values.slice(0, 20).map((v) => JSON.stringify(v));
   return values.length > 20 ? `${shown.join(", ")}, …` : shown.join(", ");
+}
+
+function formatParams(issue: z.core.$ZodIssue): RequestIssueParams {
+  const i = issue as { format?: string; pattern?: string };
+  const key = i.format === "regex" && i.pattern ? patternKeys.get(i.pattern) : undefined;
+  return key === undefined ? { format: i.format ?? "value" } : { format: "regex", pattern: key };
 }
 
 function formatHint(issue: z.core.$ZodIssue): string {
@@ -228,6 +320,7 @@ export function fromZodIssue(issue: z.core.$ZodIssue, root: AnySchema, input: un
           "invalid_type",
           `${label} must be ${expectedNames[issue.expected] ?? issue.expected}, not ${typeName(at.value)}${cite(basis)}`,
           basis,
+          { expected: issue.expected, received: jsonTypeOf(at.value) },
         ),
       ];
     case "invalid_value":
@@ -239,11 +332,18 @@ export function fromZodIssue(issue: z.core.$ZodIssue, root: AnySchema, input: un
             ? `${label} must be ${formatList(issue.values)}${cite(basis)}`
             : `${label} must be one of ${formatList(issue.values)}${cite(basis)}`,
           basis,
+          { values: [...issue.values] },
         ),
       ];
     case "invalid_format":
       return [
-        makeIssue(segments, "invalid_format", `${label} must be ${formatHint(issue)}${cite(basis)}`, basis),
+        makeIssue(
+          segments,
+          "invalid_format",
+          `${label} must be ${formatHint(issue)}${cite(basis)}`,
+          basis,
+          formatParams(issue),
+        ),
       ];
     case "too_small":
     case "too_big": {
@@ -260,7 +360,13 @@ export function fromZodIssue(issue: z.core.$ZodIssue, root: AnySchema, input: un
           : origin === "array"
             ? `must list ${small ? "at least" : "at most"} ${bound} item${Number(bound) === 1 ? "" : "s"}`
             : `must be ${small ? "at least" : "at most"} ${bound}`;
-      return [makeIssue(segments, issue.code, `${label} ${text}${cite(basis)}`, basis)];
+      return [
+        makeIssue(segments, issue.code, `${label} ${text}${cite(basis)}`, basis, {
+          bound: Number(bound),
+          origin:
+            origin === "string" ? "string" : origin === "array" || origin === "set" ? "array" : "number",
+        }),
+      ];
     }
     case "unrecognized_keys": {
       const shown = issue.keys.slice(0, 10);
@@ -278,6 +384,8 @@ export function fromZodIssue(issue: z.core.$ZodIssue, root: AnySchema, input: un
             segments,
             "unknown_key",
             `${label} has ${issue.keys.length - shown.length} more unknown fields`,
+            [],
+            { count: issue.keys.length - shown.length },
           ),
         );
       }
@@ -296,6 +404,7 @@ export function fromZodIssue(issue: z.core.$ZodIssue, root: AnySchema, input: un
               ? `${label} must be one of ${formatList(options)}${cite(basis)}`
               : `${label} is required${cite(basis)}`,
             basis,
+            at.present ? { values: [...options] } : undefined,
           ),
         ];
       }
@@ -309,13 +418,18 @@ export function fromZodIssue(issue: z.core.$ZodIssue, root: AnySchema, input: un
       ];
     }
     case "custom": {
-      const params = (issue as { params?: { rule?: string; basis?: string[] } }).params;
+      const params = (issue as { params?: Partial<RefinementParams> }).params;
+      const words: RequestIssueParams = {};
+      if (params?.ruleId !== undefined) words.rule = params.ruleId;
+      if (params?.value !== undefined) words.value = params.value;
+      if (params?.collection !== undefined) words.collection = [...params.collection];
       return [
         makeIssue(
           segments,
           params?.rule === "required" ? "required" : "rule",
           issue.message,
           params?.basis ?? basis,
+          words.rule === undefined ? undefined : words,
         ),
       ];
     }

@@ -21,26 +21,62 @@ export const phonePattern = /^\+?[0-9 ().-]{4,40}$/u;
 export const localIdPattern = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/u;
 export const currencyPattern = /^[A-Z]{3}$/u;
 
-/** Human wording of each pattern, used in issue messages. */
-export const patternHints: ReadonlyMap<string, string> = new Map([
-  [
-    String(textPattern),
-    "text with at least one visible character and no unpaired surrogate (invalid Unicode)",
-  ],
-  [
-    String(countryCodePattern),
-    'an ISO 3166-1 alpha-2 country code in capitals, such as "NL" (or "XK" for Kosovo)',
-  ],
-  [String(languageTagPattern), 'a BCP 47 language tag such as "en", "fr", "uk" or "sr-Latn"'],
-  [String(scriptCodePattern), 'an ISO 15924 script code such as "Latn", "Cyrl" or "Arab"'],
-  [String(sha256Pattern), "a SHA-256 digest written as 64 lower-case hexadecimal characters"],
-  [String(mediaTypePattern), 'a media type such as "application/pdf"'],
-  [String(durationPattern), 'an ISO 8601 duration such as "P12Y" or "P2Y6M"'],
-  [String(emailPattern), 'an e-mail address such as "mla@justice.example"'],
-  [String(phonePattern), 'a telephone number such as "+31 70 000 0000"'],
-  [String(localIdPattern), "an identifier of letters, digits, '.', '_' or '-' (at most 64 characters)"],
-  [String(currencyPattern), 'an ISO 4217 currency code such as "EUR"'],
-]);
+/**
+ * Each pattern's stable key and its wording in issue messages. The key travels in an issue's
+ * `params.pattern`, so that a form can word the hint in its own language (see @lhc/letters).
+ */
+const patternTable = [
+  {
+    key: "text",
+    pattern: textPattern,
+    hint: "text with at least one visible character and no unpaired surrogate (invalid Unicode)",
+  },
+  {
+    key: "country-code",
+    pattern: countryCodePattern,
+    hint: 'an ISO 3166-1 alpha-2 country code in capitals, such as "NL" (or "XK" for Kosovo)',
+  },
+  {
+    key: "language-tag",
+    pattern: languageTagPattern,
+    hint: 'a BCP 47 language tag such as "en", "fr", "uk" or "sr-Latn"',
+  },
+  {
+    key: "script-code",
+    pattern: scriptCodePattern,
+    hint: 'an ISO 15924 script code such as "Latn", "Cyrl" or "Arab"',
+  },
+  {
+    key: "sha256",
+    pattern: sha256Pattern,
+    hint: "a SHA-256 digest written as 64 lower-case hexadecimal characters",
+  },
+  { key: "media-type", pattern: mediaTypePattern, hint: 'a media type such as "application/pdf"' },
+  { key: "duration", pattern: durationPattern, hint: 'an ISO 8601 duration such as "P12Y" or "P2Y6M"' },
+  { key: "email", pattern: emailPattern, hint: 'an e-mail address such as "mla@justice.example"' },
+  { key: "phone", pattern: phonePattern, hint: 'a telephone number such as "+31 70 000 0000"' },
+  {
+    key: "local-id",
+    pattern: localIdPattern,
+    hint: "an identifier of letters, digits, '.', '_' or '-' (at most 64 characters)",
+  },
+  { key: "currency-code", pattern: currencyPattern, hint: 'an ISO 4217 currency code such as "EUR"' },
+] as const;
+
+export type PatternHintKey = (typeof patternTable)[number]["key"];
+
+/** The keys of the patterns that have a hint, e.g. "country-code" (an issue's `params.pattern`). */
+export const patternHintKeys: readonly PatternHintKey[] = patternTable.map((entry) => entry.key);
+
+/** Human wording of each pattern, used in issue messages, by the pattern's source (String(regex)). */
+export const patternHints: ReadonlyMap<string, string> = new Map(
+  patternTable.map((entry) => [String(entry.pattern), entry.hint]),
+);
+
+/** The key of each pattern, by the pattern's source (String(regex)). */
+export const patternKeys: ReadonlyMap<string, PatternHintKey> = new Map(
+  patternTable.map((entry) => [String(entry.pattern), entry.key]),
+);
 
 // Each primitive is built once and shared. Fields wrap it (`.meta()`, `.optional()`, `field()`), which
 // makes new schemas and leaves the shared one unchanged; building zod schemas is most of what importing

@@ -24,6 +24,7 @@ import { field } from "../field.js";
 import { buildJsonSchema, type JsonSchema } from "../json-schema.js";
 import { limits } from "../limits.js";
 import { parseWith, type ValidationResult, validateWith } from "../validate-core.js";
+import type { RefinementParams } from "../issues.js";
 
 export type { RequestIssue, RequestIssueCode } from "../issues.js";
 export { RequestValidationError, type ValidationResult } from "../validate-core.js";
@@ -142,7 +143,11 @@ export const mlaRequestSchema = z
         path: ["factsSummary"],
         message:
           "factsSummary is required unless every measure is service of documents (UNTOC art. 18(15)(c); UNCAC art. 46(15)(c))",
-        params: { rule: "required", basis: [...factsSummaryBasis] },
+        params: {
+          rule: "required",
+          ruleId: "facts-summary-required",
+          basis: [...factsSummaryBasis],
+        } satisfies RefinementParams,
       });
     }
   })

@@ -21,6 +21,7 @@ import {
 import { field } from "../field.js";
 import { buildJsonSchema, type JsonSchema } from "../json-schema.js";
 import { parseWith, type ValidationResult, validateWith } from "../validate-core.js";
+import type { RefinementParams } from "../issues.js";
 
 export type { RequestIssue, RequestIssueCode } from "../issues.js";
 export { RequestValidationError, type ValidationResult } from "../validate-core.js";
@@ -200,7 +201,11 @@ export const transferOfSentencedPersonRequestSchema = z
         path: ["sentencingStateDocuments"],
         message:
           "sentencingStateDocuments is required when the sentencing State requests the transfer: this data model asks for them then, although TSP art. 6(2) applies whichever State requests and art. 6(3) lets them be asked for first",
-        params: { rule: "required", basis: ["TSP 6(2)", "TSP 6(3)"] },
+        params: {
+          rule: "required",
+          ruleId: "sentencing-state-documents-required",
+          basis: ["TSP 6(2)", "TSP 6(3)"],
+        } satisfies RefinementParams,
       });
     }
   })

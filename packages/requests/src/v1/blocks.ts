@@ -12,6 +12,7 @@ import { personFields, placeSchema } from "../blocks/person.js";
 import { countryCode, isoDate, list, localId, longText, shortText, text } from "../blocks/primitives.js";
 import { type FieldDescription, field } from "../field.js";
 import { limits } from "../limits.js";
+import type { RefinementParams } from "../issues.js";
 
 type Basis = FieldDescription["basis"];
 
@@ -37,7 +38,11 @@ export const requiredContactSchema = z
         path: [],
         message:
           "contact must give at least a telephone number (phone) or an e-mail address (email) (EAW art. 8(1)(b))",
-        params: { rule: "required", basis: ["EAW 8(1)(b)"] },
+        params: {
+          rule: "required",
+          ruleId: "contact-phone-or-email",
+          basis: ["EAW 8(1)(b)"],
+        } satisfies RefinementParams,
       });
     }
   })
@@ -111,7 +116,11 @@ export const relatedRequestSchema = z
         code: "custom",
         path: ["arrestDate"],
         message: 'arrestDate is given only when relation is "follows-provisional-arrest"',
-        params: { rule: "rule", basis: ["ECE 16(4)"] },
+        params: {
+          rule: "rule",
+          ruleId: "arrest-date-only-after-provisional-arrest",
+          basis: ["ECE 16(4)"],
+        } satisfies RefinementParams,
       });
     }
   })
@@ -210,7 +219,11 @@ const urgencyReasonSchema = z
         code: "custom",
         path: ["custodyEndDate"],
         message: 'custodyEndDate is required when the urgency reason is "person-in-custody"',
-        params: { rule: "required", basis: ["UNTOC 18(24)"] },
+        params: {
+          rule: "required",
+          ruleId: "custody-end-date-required",
+          basis: ["UNTOC 18(24)"],
+        } satisfies RefinementParams,
       });
     }
     if (reason.code === "other" && reason.explanation === undefined) {
@@ -218,7 +231,11 @@ const urgencyReasonSchema = z
         code: "custom",
         path: ["explanation"],
         message: 'explanation is required when the urgency reason is "other"',
-        params: { rule: "required", basis: ["UNTOC 18(24)"] },
+        params: {
+          rule: "required",
+          ruleId: "urgency-explanation-required",
+          basis: ["UNTOC 18(24)"],
+        } satisfies RefinementParams,
       });
     }
   })

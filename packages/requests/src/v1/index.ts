@@ -5,7 +5,7 @@
  * a version-0 request into a version-1 one.
  */
 import type * as z from "zod";
-import { makeIssue } from "../issues.js";
+import { jsonTypeOf, makeIssue } from "../issues.js";
 import { buildJsonSchema, type JsonSchema, jsonSchemaBaseUrl } from "../json-schema.js";
 import { isRequestType, type RequestType, requestTypes } from "../request-types.js";
 import { parseWith, RequestValidationError, type ValidationResult, validateWith } from "../validate-core.js";
@@ -17,7 +17,7 @@ import {
   transferOfSentencedPersonRequestV1Schema,
 } from "./schemas.js";
 
-export type { RequestIssue, RequestIssueCode } from "../issues.js";
+export type { RequestIssue, RequestIssueCode, RequestIssueParams, RequestRuleId } from "../issues.js";
 export { RequestValidationError, type ValidationResult } from "../validate-core.js";
 export {
   identificationMaterialKinds,
@@ -89,7 +89,13 @@ export function validateRequest(input: unknown, requestType?: RequestType): Vali
     return {
       success: false,
       issues: [
-        makeIssue([], "unknown_request_type", `unknown request type; use one of ${requestTypes.join(", ")}`),
+        makeIssue(
+          [],
+          "unknown_request_type",
+          `unknown request type; use one of ${requestTypes.join(", ")}`,
+          [],
+          { values: [...requestTypes] },
+        ),
       ],
     };
   }
@@ -103,7 +109,15 @@ export function validateRequest(input: unknown, requestType?: RequestType): Vali
         ? (input as { requestType: unknown }).requestType
         : undefined;
     if (input === null || typeof input !== "object" || Array.isArray(input)) {
-      return { success: false, issues: [makeIssue([], "invalid_type", "the request must be a JSON object")] };
+      return {
+        success: false,
+        issues: [
+          makeIssue([], "invalid_type", "the request must be a JSON object", [], {
+            expected: "object",
+            received: jsonTypeOf(input),
+          }),
+        ],
+      };
     }
     if (!isRequestType(value)) {
       return {
@@ -113,6 +127,8 @@ export function validateRequest(input: unknown, requestType?: RequestType): Vali
             ["requestType"],
             "unknown_request_type",
             `requestType must be one of ${requestTypes.map((t) => `"${t}"`).join(", ")}`,
+            [],
+            { values: [...requestTypes] },
           ),
         ],
       };
@@ -127,6 +143,8 @@ export function validateRequest(input: unknown, requestType?: RequestType): Vali
       ["schemaVersion"],
       "invalid_value",
       `schemaVersion is "${version}"; this validator reads version ${schemaVersionV1}. Convert a version-0 request with migrate() from @lhc/requests/migrate or \`lhc migrate\``,
+      [],
+      { rule: "schema-version", value: version, values: [schemaVersionV1] },
     );
     return { success: false, issues: [hint, ...result.issues.filter((i) => i.path !== "$.schemaVersion")] };
   }

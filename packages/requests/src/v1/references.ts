@@ -6,6 +6,7 @@
 import type * as z from "zod";
 import type { PathSegment } from "../path.js";
 import { toJsonPath } from "../path.js";
+import type { RefinementParams } from "../issues.js";
 
 type Ctx = z.core.$RefinementCtx<unknown>;
 
@@ -90,7 +91,13 @@ export function checkReferences(request: unknown, ctx: Ctx): void {
           code: "custom",
           path,
           message: `${toJsonPath(path).slice(2)}: the id "${value}" is used twice in ${toJsonPath(collection.path).slice(2)}[]; each entry needs its own id`,
-          params: { rule: "rule", basis: [] },
+          params: {
+            rule: "rule",
+            ruleId: "duplicate-id",
+            basis: [],
+            value,
+            collection: [...collection.path],
+          } satisfies RefinementParams,
         });
       }
       ids.add(value);
@@ -104,7 +111,13 @@ export function checkReferences(request: unknown, ctx: Ctx): void {
       code: "custom",
       path: reference.path,
       message: `${toJsonPath(reference.path).slice(2)} refers to ${reference.kind} "${reference.id}", but no entry of ${list} has that id`,
-      params: { rule: "rule", basis: [] },
+      params: {
+        rule: "rule",
+        ruleId: "unknown-reference",
+        basis: [],
+        value: reference.id,
+        collection: [...collection.path],
+      } satisfies RefinementParams,
     });
   }
 }

@@ -34,6 +34,7 @@ import {
 import { derive, type Edits } from "./derive.js";
 import { measureV1Schema } from "./measures.js";
 import { checkReferences } from "./references.js";
+import type { RefinementParams } from "../issues.js";
 
 type AnyObject = z.ZodObject<z.ZodRawShape>;
 type Basis = Parameters<typeof field>[1]["basis"];
@@ -288,7 +289,11 @@ const mlaFactsSummaryRule = (request: unknown, ctx: z.core.$RefinementCtx<unknow
       path: ["factsSummary"],
       message:
         "factsSummary is required unless every measure is service of documents (UNTOC art. 18(15)(c); UNCAC art. 46(15)(c))",
-      params: { rule: "required", basis: factsSummaryBasis },
+      params: {
+        rule: "required",
+        ruleId: "facts-summary-required",
+        basis: factsSummaryBasis,
+      } satisfies RefinementParams,
     });
   }
 };
@@ -436,7 +441,11 @@ const tspSentencingDocumentsRule = (request: unknown, ctx: z.core.$RefinementCtx
       path: ["sentencingStateDocuments"],
       message:
         "sentencingStateDocuments is required when the sentencing State requests the transfer: this data model asks for them then, although TSP art. 6(2) applies whichever State requests and art. 6(3) lets them be asked for first",
-      params: { rule: "required", basis: ["TSP 6(2)", "TSP 6(3)"] },
+      params: {
+        rule: "required",
+        ruleId: "sentencing-state-documents-required",
+        basis: ["TSP 6(2)", "TSP 6(3)"],
+      } satisfies RefinementParams,
     });
   }
 };

@@ -1,4 +1,4 @@
-import { type Labels, labelsFor, letterSections, stateNaming } from "@lhc/letters/labels";
+import { issueSentence, type Labels, labelsFor, letterSections, stateNaming } from "@lhc/letters/labels";
 import type { RequestType } from "@lhc/requests";
 import Form, { getDefaultRegistry } from "@rjsf/core";
 import {
@@ -15,7 +15,6 @@ import {
   type WidgetProps,
 } from "@rjsf/utils";
 import { type ReactNode, useId, useMemo } from "react";
-import { wordedMessage } from "./issues";
 import { requestValidator } from "./validator";
 
 const defaults = getDefaultRegistry();
@@ -435,8 +434,11 @@ export default function RequestForm({
 }: RequestFormProps): ReactNode {
   // The validator mostly steers the form (which measure option a value matches, which fields the schema's
   // if/else requires); the errors shown are DraftPage's, from the same validateRequest, hence noValidate.
-  const validator = useMemo(() => requestValidator(requestType, wordedMessage), [requestType]);
   const formContext = useMemo<FormContext>(() => ({ language, labels: labelsFor(language) }), [language]);
+  const validator = useMemo(
+    () => requestValidator(requestType, (issue) => issueSentence(issue, formContext.labels)),
+    [requestType, formContext],
+  );
   return (
     <Form
       schema={schema}

@@ -1,5 +1,4 @@
-import { labelsFor } from "@lhc/letters/labels";
-import { type RequestIssue, toJsonPath } from "@lhc/requests";
+import type { RequestIssue } from "@lhc/requests";
 import type { ErrorSchema } from "@rjsf/utils";
 
 /** The id rjsf gives the field at a path (idPrefix "root", idSeparator "_"), e.g. root_measures_0_type. */
@@ -8,12 +7,14 @@ export function fieldId(segments: readonly (string | number)[]): string {
 }
 
 /**
- * The issues validateRequest reports, as rjsf's error tree, so that each message (worded by the
- * package) appears under its field. `visible` chooses which fields show theirs yet.
+ * The issues validateRequest reports, as rjsf's error tree, so that each message appears under its
+ * field, worded by `word` (issueSentence of @lhc/letters/labels, in the form's language). `visible`
+ * chooses which fields show theirs yet.
  */
 export function issuesToErrorSchema(
   issues: readonly RequestIssue[],
   visible: (id: string) => boolean,
+  word: (issue: RequestIssue) => string,
 ): ErrorSchema {
   const root: Record<string | number, unknown> = {};
   for (const issue of issues) {
@@ -23,7 +24,7 @@ export function issuesToErrorSchema(
       node[segment] ??= {};
       node = node[segment] as Record<string | number, unknown>;
     }
-    node.__errors = [...((node.__errors as string[] | undefined) ?? []), wordedMessage(issue)];
+    node.__errors = [...((node.__errors as string[] | undefined) ?? []), word(issue)];
   }
   return root as ErrorSchema;
 }
@@ -93,35 +94,4 @@ export function withoutAddedEmptyObjects(previous: unknown, next: unknown): unkn
     });
   }
   return result;
-}
-
-const labels = labelsFor("en");
-
-/** "Persons, no. 2: Date of birth": the field an issue is about, in the form's own labels. */
-export function fieldLabel(segments: readonly (string | number)[]): string {
-  if (segments.length === 0) return "The request";
-  const parts: string[] = [];
-  for (const segment of segments) {
-    if (typeof segment === "number") {
-      const previous = parts.pop() ?? "";
-      parts.push(`${previous} ${segment + 1}`.trim());
-    } else {
-      parts.push(labels.field(segment));
-    }
-  }
-  return parts.join(" › ");
-}
-
-/**
- * The issue's message with the field named by its label ("Requesting State must be…") instead of the
- * property path validateRequest starts it with ("requestingState must be…").
- */
-export function wordedMessage(issue: RequestIssue): string {
-  const named =
-    issue.pathSegments.length === 0
-      ? "the request"
-      : toJsonPath(issue.pathSegments).slice(1).replace(/^\./, "");
-  return issue.message.startsWith(named)
-    ? `${fieldLabel(issue.pathSegments)}${issue.message.slice(named.length)}`
-    : issue.message;
 }

@@ -104,8 +104,9 @@ const propertyOf = (issue: RequestIssue): string =>
 
 /**
  * The form library's validator, backed by @lhc/requests/v1: a request is checked by version 1's validateRequest
- * (the zod schemas the builder loads with the form) and its issues become rjsf's errors, each worded by `word` (the
- * field's label in place of its property name). Questions about parts of the schema go to matchesSchema.
+ * (the zod schemas the builder loads with the form) and its issues become rjsf's errors, each worded by `word`
+ * (issueSentence of @lhc/letters/labels, in the form's language). Questions about parts of the schema go to
+ * matchesSchema.
  * It replaces @rjsf/validator-ajv8, so that the builder does not load a second validator (ajv).
  */
 export function requestValidator(

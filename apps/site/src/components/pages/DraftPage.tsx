@@ -1,8 +1,14 @@
 import Link from "@docusaurus/Link";
 import useBaseUrl from "@docusaurus/useBaseUrl";
-import { labelCatalog, letterLanguageOf, letterLanguages } from "@lhc/letters/labels";
+import {
+  issueSentence,
+  labelCatalog,
+  labelsFor,
+  letterLanguageOf,
+  letterLanguages,
+} from "@lhc/letters/labels";
 import { requestVerdict } from "@lhc/request-context/verdict";
-import type { Request } from "@lhc/requests";
+import type { Request, RequestIssue } from "@lhc/requests";
 import { isRequestType, type RequestType } from "@lhc/requests/request-types";
 import Heading from "@theme/Heading";
 import Layout from "@theme/Layout";
@@ -27,7 +33,6 @@ import {
   issuesToErrorSchema,
   keepOwnProtoKeys,
   withoutAddedEmptyObjects,
-  wordedMessage,
 } from "../draft/issues";
 import type { Opened } from "../draft/v1";
 import { ExampleOptions, fetchExampleText } from "../examples";
@@ -201,7 +206,10 @@ export default function DraftPage({ data }: { data: ValidatorData }): ReactNode 
   const issues = result && !result.success ? result.issues : [];
   const visible = (id: string) =>
     showAll || touched.has(id) || [...touched].some((touchedId) => touchedId.startsWith(`${id}_`));
-  const errors = issuesToErrorSchema(issues, visible);
+  // Each issue in the words of the form: its field's labels and its sentence in the letter's language.
+  const labels = useMemo(() => labelsFor(language), [language]);
+  const word = (issue: RequestIssue) => issueSentence(issue, labels);
+  const errors = issuesToErrorSchema(issues, visible, word);
 
   const start = (draft: Draft, all: boolean) => {
     userActed.current = false;
@@ -473,7 +481,7 @@ export default function DraftPage({ data }: { data: ValidatorData }): ReactNode 
                     <ol className="lhc-issues">
                       {issues.map((issue) => (
                         <li key={`${issue.path}|${issue.code}|${issue.message}`}>
-                          <a href={`#${fieldId(issue.pathSegments)}`}>{wordedMessage(issue)}</a>{" "}
+                          <a href={`#${fieldId(issue.pathSegments)}`}>{word(issue)}</a>{" "}
                           <code className="lhc-muted">{issue.path}</code>
                         </li>
                       ))}

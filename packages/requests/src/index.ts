@@ -22,6 +22,7 @@ export { type Measure, measureSchema, measureTypes } from "./blocks/measures.js"
 export { annexLetters, type Offence, offenceCategorySchema, offenceSchema } from "./blocks/offence.js";
 export { type Person, personSchema, placeSchema } from "./blocks/person.js";
 export { personSoughtSchema } from "./blocks/person-sought.js";
+export { type PatternHintKey, patternHintKeys } from "./blocks/primitives.js";
 export {
   channelSchema,
   channels,
@@ -42,7 +43,6 @@ export {
   requestIssueCodes,
   requestRuleIds,
 } from "./issues.js";
-export { type PatternHintKey, patternHintKeys } from "./blocks/primitives.js";
 export { type JsonSchema, jsonSchemaBaseUrl, jsonSchemaId } from "./json-schema.js";
 export { limits } from "./limits.js";
 export { type PathSegment, toJsonPath, toJsonPointer } from "./path.js";

@@ -19,9 +19,9 @@ import {
   translationsField,
 } from "../blocks/request-fields.js";
 import { field } from "../field.js";
+import type { RefinementParams } from "../issues.js";
 import { buildJsonSchema, type JsonSchema } from "../json-schema.js";
 import { parseWith, type ValidationResult, validateWith } from "../validate-core.js";
-import type { RefinementParams } from "../issues.js";
 
 export type { RequestIssue, RequestIssueCode } from "../issues.js";
 export { RequestValidationError, type ValidationResult } from "../validate-core.js";

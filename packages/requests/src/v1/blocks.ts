@@ -11,8 +11,8 @@ import { lazyShape, shared } from "../blocks/lazy-shape.js";
 import { personFields, placeSchema } from "../blocks/person.js";
 import { countryCode, isoDate, list, localId, longText, shortText, text } from "../blocks/primitives.js";
 import { type FieldDescription, field } from "../field.js";
-import { limits } from "../limits.js";
 import type { RefinementParams } from "../issues.js";
+import { limits } from "../limits.js";
 
 type Basis = FieldDescription["basis"];
 

@@ -4,9 +4,9 @@
  * it should point into, so that the sender sees both paths.
  */
 import type * as z from "zod";
+import type { RefinementParams } from "../issues.js";
 import type { PathSegment } from "../path.js";
 import { toJsonPath } from "../path.js";
-import type { RefinementParams } from "../issues.js";
 
 type Ctx = z.core.$RefinementCtx<unknown>;
 

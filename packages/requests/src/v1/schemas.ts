@@ -11,6 +11,7 @@ import {
 import { offenceSchema } from "../blocks/offence.js";
 import { isoDate, isoDuration, list, localId, longText, text } from "../blocks/primitives.js";
 import { field } from "../field.js";
+import type { RefinementParams } from "../issues.js";
 import { limits } from "../limits.js";
 import { extraditionRequestSchema } from "../request-schemas/extradition.js";
 import { mlaRequestSchema } from "../request-schemas/mla.js";
@@ -34,7 +35,6 @@ import {
 import { derive, type Edits } from "./derive.js";
 import { measureV1Schema } from "./measures.js";
 import { checkReferences } from "./references.js";
-import type { RefinementParams } from "../issues.js";
 
 type AnyObject = z.ZodObject<z.ZodRawShape>;
 type Basis = Parameters<typeof field>[1]["basis"];

@@ -43,7 +43,7 @@ try {
   // No run recorded yet.
 }
 console.log(
-  `Running lint, typecheck, tests and package checks through turbo. A full run without turbo's cache takes about 20 minutes on two cores${
+  `Running lint, typecheck, tests and package checks through turbo. A full run without turbo's cache takes about 15 minutes on two cores${
     lastRun ? ` (the last run here took ${minutes(lastRun)})` : ""
   }; a run with nothing changed is served from the cache in seconds. A line is printed as each task finishes.\n`,
 );

@@ -1,4 +1,5 @@
 import type { Request } from "@lhc/requests";
+import type { RequestIssue } from "@lhc/requests/any-version";
 
 type RequestsModule = typeof import("@lhc/requests/any-version");
 
@@ -14,31 +15,13 @@ export function loadValidator(): Promise<RequestsModule> {
   return requests;
 }
 
-export interface IssueView {
-  path: string;
-  code: string;
-  message: string;
-}
-
 export type Verdict =
   | { kind: "empty" }
   | { kind: "unreadable"; message: string }
   // `request` of either version: @lhc/request-context reads only fields version 1 keeps from version 0.
   | { kind: "valid"; requestType: string; schemaVersion: string; request: Request }
-  | { kind: "invalid"; issues: IssueView[] };
-
-function formatPath(path: unknown): string {
-  if (Array.isArray(path)) {
-    if (path.length === 0) return "(root)";
-    return path
-      .map((segment, index) =>
-        typeof segment === "number" ? `[${segment}]` : `${index > 0 ? "." : ""}${String(segment)}`,
-      )
-      .join("");
-  }
-  if (typeof path === "string") return path === "" ? "(root)" : path;
-  return "(root)";
-}
+  // The issues whole: the page words each from its code, path and params (issueSentence).
+  | { kind: "invalid"; issues: RequestIssue[] };
 
 /**
  * Parses and validates the text in the browser. Nothing leaves the page: @lhc/requests is bundled into
@@ -63,12 +46,5 @@ export async function checkRequest(text: string, requestType: string | undefined
       request: result.data as Request,
     };
   }
-  return {
-    kind: "invalid",
-    issues: result.issues.map((issue) => ({
-      path: formatPath((issue as { path?: unknown }).path),
-      code: String((issue as { code?: unknown }).code ?? ""),
-      message: String((issue as { message?: unknown }).message ?? ""),
-    })),
-  };
+  return { kind: "invalid", issues: result.issues };
 }

@@ -1,12 +1,6 @@
 import Link from "@docusaurus/Link";
 import useBaseUrl from "@docusaurus/useBaseUrl";
-import {
-  issueSentence,
-  labelCatalog,
-  labelsFor,
-  letterLanguageOf,
-  letterLanguages,
-} from "@lhc/letters/labels";
+import { issueSentence, labelsFor, letterLanguageOf } from "@lhc/letters/labels";
 import { requestVerdict } from "@lhc/request-context/verdict";
 import type { Request, RequestIssue } from "@lhc/requests";
 import { isRequestType, type RequestType } from "@lhc/requests/request-types";
@@ -36,6 +30,7 @@ import {
 } from "../draft/issues";
 import type { Opened } from "../draft/v1";
 import { ExampleOptions, fetchExampleText } from "../examples";
+import { LetterLanguageSelect } from "../LetterLanguageSelect";
 import { VerdictBox } from "../Verdict";
 
 // Loaded when they are needed, not with the page: the form library when a request is opened, the treaty
@@ -155,7 +150,7 @@ function DraftsTable({
 }
 
 export default function DraftPage({ data }: { data: ValidatorData }): ReactNode {
-  const ids = { type: useId(), file: useId(), example: useId(), name: useId(), language: useId() };
+  const ids = { type: useId(), file: useId(), example: useId(), name: useId() };
   const [mounted, setMounted] = useState(false);
   const [drafts, setDrafts] = useState<Draft[]>([]);
   const [currentId, setCurrentId] = useState<string | null>(null);
@@ -420,20 +415,11 @@ export default function DraftPage({ data }: { data: ValidatorData }): ReactNode 
                   onChange={(event) => change({ name: event.target.value, autoName: false })}
                 />
               </div>
-              <div>
-                <label htmlFor={ids.language}>Language of the letter and the form</label>
-                <select
-                  id={ids.language}
-                  value={language}
-                  onChange={(event) => setChosenLanguage(event.target.value)}
-                >
-                  {letterLanguages.map((code) => (
-                    <option key={code} value={code}>
-                      {labelCatalog(code)?.name ?? code} ({code})
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <LetterLanguageSelect
+                label="Language of the letter and the form"
+                value={language}
+                onChange={setChosenLanguage}
+              />
               <button
                 type="button"
                 className="button button--primary"

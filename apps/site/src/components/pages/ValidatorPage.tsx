@@ -11,15 +11,22 @@ import { checkRequest, loadValidator, type Verdict } from "../validation";
 
 // Loaded only once a request is valid, so the page does not carry the parties data until then.
 const ContextFindings = lazy(() => import("../ContextFindings"));
+// The issues' wording and its label catalogs, once a request has issues (fetched with the validator).
+const loadSchemaIssues = () => import("../SchemaIssues");
+const SchemaIssues = lazy(loadSchemaIssues);
 
 const DETECT = "detect";
 
 function VerdictView({
   verdict,
   typeTitle,
+  language,
+  onLanguage,
 }: {
   verdict: Verdict | null;
   typeTitle: (id: string) => string;
+  language: string;
+  onLanguage: (language: string) => void;
 }): ReactNode {
   if (verdict === null) return null;
   switch (verdict.kind) {
@@ -45,15 +52,12 @@ function VerdictView({
       const result = requestVerdict({ issues: verdict.issues });
       return (
         <VerdictBox verdict={result}>
-          <ol className="lhc-issues">
-            {result.points.map((point) => (
-              <li key={`${point.path}|${point.code}|${point.problem}`}>
-                <code>{point.path}</code>: {point.problem}
-              </li>
-            ))}
-          </ol>
+          {/* The verdict's points are the schema issues, one each: worded here from the issues themselves. */}
+          <Suspense fallback={<p>Wording the issues…</p>}>
+            <SchemaIssues issues={verdict.issues} language={language} onLanguage={onLanguage} />
+          </Suspense>
           <p>
-            <strong>What to do:</strong> correct each field as its message says, then validate again.
+            <strong>What to do:</strong> correct each field as its issue says, then validate again.
           </p>
         </VerdictBox>
       );
@@ -73,6 +77,8 @@ export default function ValidatorPage({ data }: { data: ValidatorData }): ReactN
     if (wanted && data.types.some((type) => type.requestType === wanted)) setRequestType(wanted);
   }, [location.search, data.types]);
   const [verdict, setVerdict] = useState<Verdict | null>(null);
+  // The language the issues are worded in; the request's own language does not change it.
+  const [language, setLanguage] = useState("en");
   const typeTitle = (id: string) => data.types.find((type) => type.requestType === id)?.title ?? id;
 
   const loadFile = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -113,7 +119,10 @@ export default function ValidatorPage({ data }: { data: ValidatorData }): ReactN
       <form
         className="lhc-validator"
         // The validator's code is fetched as soon as the visitor starts on the form, not with the page.
-        onFocus={() => void loadValidator()}
+        onFocus={() => {
+          void loadValidator();
+          void loadSchemaIssues();
+        }}
         onSubmit={async (event) => {
           event.preventDefault();
           setVerdict(await checkRequest(text, requestType === DETECT ? undefined : requestType));
@@ -167,7 +176,7 @@ export default function ValidatorPage({ data }: { data: ValidatorData }): ReactN
         </button>
       </form>
       <section aria-live="polite" aria-label="Result" className="lhc-validator__result">
-        <VerdictView verdict={verdict} typeTitle={typeTitle} />
+        <VerdictView verdict={verdict} typeTitle={typeTitle} language={language} onLanguage={setLanguage} />
         {verdict?.kind === "valid" ? (
           <Suspense fallback={<p>Checking the treaty relations…</p>}>
             <ContextFindings request={verdict.request} />

@@ -4,9 +4,10 @@
  */
 import { readdirSync } from "node:fs";
 import { join, relative, sep } from "node:path";
+import { issueSentence, labelsFor } from "@lhc/letters/labels";
 import { getParty } from "@lhc/parties";
 import { checkRequestContext, findingAction, requestVerdict } from "@lhc/request-context";
-import { type Request, validateRequest } from "@lhc/requests";
+import { type Request, type RequestIssue, validateRequest } from "@lhc/requests";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { seriousViolations } from "./axe";
@@ -75,8 +76,16 @@ async function validate(page: Page, json: string): Promise<void> {
   await page.locator("[data-verdict]").first().waitFor();
 }
 
-/** The verdict the page shows, checked against requestVerdict's: kind, title, and each point's action. */
-async function expectVerdict(page: Page, expected: ReturnType<typeof requestVerdict>): Promise<void> {
+/**
+ * The verdict the page shows, checked against requestVerdict's: kind, title, and each point's action. A
+ * schema issue is worded for a person (issueSentence, English by default) rather than by the package's
+ * message, and shows its path.
+ */
+async function expectVerdict(
+  page: Page,
+  expected: ReturnType<typeof requestVerdict>,
+  issues: readonly RequestIssue[] = [],
+): Promise<void> {
   const box = page.locator("[data-verdict]");
   await expect(box.count()).resolves.toBe(1);
   await expect(box.getAttribute("data-verdict")).resolves.toBe(expected.kind);
@@ -84,9 +93,12 @@ async function expectVerdict(page: Page, expected: ReturnType<typeof requestVerd
   expect(text).toContain(expected.title);
   expect(text).toContain(expected.summary);
   for (const point of expected.points) {
-    expect(text).toContain(point.problem);
-    if (point.source === "context") expect(text).toContain(point.action);
+    if (point.source === "context") {
+      expect(text).toContain(point.problem);
+      expect(text).toContain(point.action);
+    } else expect(text).toContain(`${point.path} · ${point.code}`);
   }
+  for (const issue of issues) expect(text).toContain(issueSentence(issue, labelsFor("en")));
 }
 
 describe("one verdict per request", () => {
@@ -103,7 +115,8 @@ describe("one verdict per request", () => {
       expect(result.success).toBe(false);
       if (result.success) return;
       await validate(page, invalid?.json ?? "");
-      await expectVerdict(page, requestVerdict({ issues: result.issues }));
+      await page.locator("[data-issue-sentence]").first().waitFor();
+      await expectVerdict(page, requestVerdict({ issues: result.issues }), result.issues);
       expect(await page.locator("[data-verdict]").textContent()).toContain("Cannot be sent as it stands");
 
       // Valid requests between several pairs of States: each gets the verdict its findings give, and every

@@ -1,8 +1,10 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { fieldLabelPath, issueSentence, labelsFor } from "@lhc/letters/labels";
 import { asOf, declarationsOf, getParty, listSignatories, PARTY_STATUS_LABELS, statusOn } from "@lhc/parties";
 import { checkRequestContext, requestVerdict } from "@lhc/request-context";
-import type { Request } from "@lhc/requests";
+import { citeBasis, type Request } from "@lhc/requests";
+import { validateAnyVersion } from "@lhc/requests/any-version";
 import { requestTypes } from "@lhc/requests/request-types";
 import { jsonSchemaId } from "@lhc/requests/v1";
 import type { Page } from "playwright-core";
@@ -199,7 +201,7 @@ describe("schema page", () => {
 describe("validator", () => {
   const examples = loadRequestExamples();
 
-  it("accepts a valid example and rejects an invalid one with its path and message", async () => {
+  it("accepts a valid example and rejects an invalid one, its issue worded by its field's labels in the chosen language", async () => {
     const valid = examples.find((example) => example.valid && example.requestType === "mla");
     const invalid = examples.find((example) => !example.valid && example.requestType === "mla");
     expect(valid && invalid).toBeTruthy();
@@ -216,11 +218,34 @@ describe("validator", () => {
     await textarea.fill(invalid?.json ?? "");
     await page.getByRole("button", { name: "Validate" }).click();
     await expect(page.locator("[data-verdict]").getAttribute("data-verdict")).resolves.toBe("cannot-send");
+    // The issues' wording is loaded when the request has issues.
+    await page.locator("[data-issue-sentence]").first().waitFor();
     const issues = await page.locator(".lhc-issues li").allTextContents();
-    // The package records the one issue each invalid example gets; the page shows its path and message.
+    // The package records the one issue each invalid example gets; the page words it as a person reads it
+    // (the field by its labels, not its property path), with its path and code below for developers.
     expect(issues).toHaveLength(1);
-    expect(issues[0]).toContain(`${invalid?.expectedIssue?.path}: `);
+    const result = validateAnyVersion(JSON.parse(invalid?.json ?? "{}"));
+    if (result.success) throw new Error(`${invalid?.name} is valid`);
+    const [issue] = result.issues;
+    expect(issue?.path).toBe(invalid?.expectedIssue?.path);
+    if (issue === undefined) return;
+    const sentence = page.locator("[data-issue-sentence]");
+    const english = issueSentence(issue, labelsFor("en"));
+    await expect(sentence.textContent()).resolves.toBe(english);
+    expect(english).toContain(fieldLabelPath(issue.pathSegments, labelsFor("en")));
+    expect(english).not.toContain(issue.path.replace(/^\$\./, ""));
+    await expect(page.locator(".lhc-issues li code").textContent()).resolves.toBe(issue.path);
+    expect(issues[0]).toContain(`${issue.path} · ${issue.code}`);
+    for (const id of issue.basis) expect(issues[0]).toContain(citeBasis(id));
     await screenshot(page, "validator-invalid");
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // In French, the same issue in French; the path and code stay as they are.
+    await page.getByLabel("Language of the issues").selectOption("fr");
+    const french = issueSentence(issue, labelsFor("fr"));
+    expect(french).not.toBe(english);
+    await expect.poll(() => sentence.textContent()).toBe(french);
+    await expect(page.locator(".lhc-issues li code").textContent()).resolves.toBe(issue.path);
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });
@@ -261,11 +286,13 @@ describe("validator", () => {
 
     await choose(dangling?.name ?? "", dangling?.json ?? "");
     await expect(page.locator("[data-verdict]").getAttribute("data-verdict")).resolves.toBe("cannot-send");
+    // The issues' wording is loaded when the request has issues.
+    await page.locator("[data-issue-sentence]").first().waitFor();
     const issues = await page.locator(".lhc-issues li").allTextContents();
     expect(issues).toHaveLength(1);
-    // The issue is at the reference, and names the list it should point into.
-    expect(issues[0]).toContain(`${dangling?.expectedIssue?.path}: `);
-    expect(issues[0]).toContain("persons[]");
+    // The issue is at the reference, and names the list it should point into, by its label.
+    expect(issues[0]).toContain(`${dangling?.expectedIssue?.path} · `);
+    expect(issues[0]).toContain(`"${labelsFor("en").field("persons")}"`);
     await screenshot(page, "validator-v1-invalid");
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();

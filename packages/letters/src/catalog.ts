@@ -1,4 +1,5 @@
 import { catalogFiles } from "../generated/catalogs.js";
+import { isLetterLanguage } from "./languages.js";
 
 /** One language's labels: a file `labels/<language>.json`. English is complete; others fall back to it. */
 export interface LabelCatalog {
@@ -16,17 +17,8 @@ export interface LabelCatalog {
 const catalogs: Readonly<Record<string, LabelCatalog>> = catalogFiles;
 const english = catalogs.en as LabelCatalog;
 
-/** Languages that have a label catalog, English first. */
-export const letterLanguages: readonly string[] = [
-  "en",
-  ...Object.keys(catalogs)
-    .filter((l) => l !== "en")
-    .sort(),
-];
-
-export function isLetterLanguage(value: unknown): value is string {
-  return typeof value === "string" && Object.hasOwn(catalogs, value);
-}
+// The list of languages is its own module (@lhc/letters/languages), made from the same labels/*.json.
+export { isLetterLanguage, letterLanguages } from "./languages.js";
 
 /** The label catalog of a language as its file holds it (no fallback), or undefined. */
 export function labelCatalog(language: string): LabelCatalog | undefined {

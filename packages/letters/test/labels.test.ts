@@ -1,10 +1,22 @@
+import { readdirSync } from "node:fs";
 import { requestTypes } from "@lhc/requests";
 import { describe, expect, it } from "vitest";
 import { labelCatalog, labelsFor, labelsFrom, letterLanguages, missingLabels } from "../src/index.js";
+import { isLetterLanguage, letterLanguages as languagesAlone } from "../src/languages.js";
 import { letterSections } from "../src/sections.js";
 import { schemaVocabulary } from "./helpers.js";
 
 describe("label catalogs", () => {
+  it("@lhc/letters/languages lists the languages of labels/*.json, English first, without loading them", () => {
+    const files = readdirSync(new URL("../labels/", import.meta.url))
+      .filter((name) => name.endsWith(".json"))
+      .map((name) => name.slice(0, -".json".length));
+    expect(languagesAlone).toEqual(["en", ...files.filter((l) => l !== "en").sort()]);
+    expect(letterLanguages).toBe(languagesAlone);
+    for (const language of files) expect(isLetterLanguage(language)).toBe(true);
+    expect(isLetterLanguage("xx")).toBe(false);
+  });
+
   const english = labelCatalog("en");
   const { fields, codes } = schemaVocabulary();
   const vocabulary = { fields, values: codes };

@@ -40,7 +40,25 @@ export function validateInput(
     : { valid: false, requestType: type, schemaVersion, issues: result.issues };
 }
 
-/** One line per issue: the message already names the field, the rule and its basis. */
-export function describeIssue(issue: RequestIssue): string {
-  return `${issue.message} [${issue.code} at ${issue.path}]`;
+/** An issue as a sentence for a person (issueSentence of @lhc/letters/labels, in one language). */
+export type WordIssue = (issue: RequestIssue) => string;
+
+/**
+ * `--language`: the wording of issues in that language, loading the label catalogs only then; without
+ * it, undefined, and the issues read as the package's messages.
+ */
+export async function issueWording(language: string | undefined): Promise<WordIssue | undefined> {
+  if (language === undefined) return undefined;
+  const { issueSentence, labelsFor } = await import("@lhc/letters/labels");
+  const labels = labelsFor(language);
+  return (issue) => issueSentence(issue, labels);
+}
+
+/**
+ * One line per issue: the message already names the field, the rule and its basis. Under `--language`,
+ * the sentence in that language instead (the field by its labels, no provisions); the code and the path
+ * follow either way, so that a script reads them alike.
+ */
+export function describeIssue(issue: RequestIssue, word?: WordIssue): string {
+  return `${word ? word(issue) : issue.message} [${issue.code} at ${issue.path}]`;
 }

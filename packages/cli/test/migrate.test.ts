@@ -1,6 +1,8 @@
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { issueSentence, labelsFor } from "@lhc/letters/labels";
+import { migrate } from "@lhc/requests/migrate";
 import { validateRequest } from "@lhc/requests/v1";
 import { describe, expect, it } from "vitest";
 import { examples, isOneCleanLine, lhc } from "./run-lhc.js";
@@ -36,6 +38,28 @@ describe("lhc migrate", () => {
     expect(JSON.parse(result.stdout).schemaVersion).toBe("1.0");
     expect(result.stderr).toContain("missing: version 1 requires a telephone number or an e-mail address");
     expect(result.stderr).toContain("$.requestingAuthority.contact");
+  });
+
+  it("words what version 1 still needs in the --language given, after the same notes", () => {
+    const file = examples("valid").find((f) => f.includes("service-of-documents")) as string;
+    const request = JSON.parse(readFileSync(file, "utf8"));
+    delete request.requestingAuthority.contact;
+    const input = JSON.stringify(request);
+    const plain = lhc(["migrate", "-"], { input });
+    const worded = lhc(["migrate", "-", "--language", "fr"], { input });
+    expect(worded.code).toBe(1);
+    expect(worded.stdout).toBe(plain.stdout);
+    const { issues } = migrate(request);
+    expect(issues.length).toBeGreaterThan(0);
+    const french = labelsFor("fr");
+    for (const issue of issues) {
+      expect(plain.stderr).toContain(`    ${issue.message} [${issue.code} at ${issue.path}]\n`);
+      expect(worded.stderr).toContain(
+        `    ${issueSentence(issue, french)} [${issue.code} at ${issue.path}]\n`,
+      );
+    }
+    const notes = (stderr: string) => stderr.split("\n").filter((line) => !line.includes(" at $"));
+    expect(notes(worded.stderr)).toEqual(notes(plain.stderr));
   });
 
   it("refuses a file that is not a valid version-0 request, with its issues", () => {

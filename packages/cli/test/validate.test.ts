@@ -1,7 +1,10 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { issueSentence, labelsFor } from "@lhc/letters/labels";
+import { letterLanguages } from "@lhc/letters/languages";
 import { requestTypes as packageRequestTypes } from "@lhc/requests";
+import { type RequestIssue, validateAnyVersion } from "@lhc/requests/any-version";
 import { describe, expect, it } from "vitest";
 import { examples, isOneCleanLine, lhc, requestsDir } from "./run-lhc.js";
 
@@ -188,5 +191,53 @@ describe("lhc validate, version 1", () => {
       `✓ ${file}: valid ${entry.requestType} request (schema version ${manifestV1.schemaVersion})`,
     );
     expect(result.stdout).toMatch(/\n {4}Treaty relations on \d{4}-\d{2}-\d{2} /);
+  });
+});
+
+describe("lhc validate --language", () => {
+  const issuesOf = (file: string): RequestIssue[] => {
+    const result = validateAnyVersion(JSON.parse(readFileSync(file, "utf8")));
+    if (result.success) throw new Error(`${file} is valid`);
+    return result.issues;
+  };
+  const lines = (stdout: string) => stdout.split("\n").filter((line) => line.startsWith("    "));
+
+  it.each(invalidV1)(
+    "words each issue of version-1 $file in French, and without --language prints the messages as before",
+    (example) => {
+      const file = v1File(example);
+      const issues = issuesOf(file);
+      expect(issues.length).toBeGreaterThan(0);
+      const french = labelsFor("fr");
+
+      const worded = lhc(["validate", "--language", "fr", file]);
+      expect(worded.code).toBe(1);
+      expect(worded.stderr).toBe("");
+      expect(lines(worded.stdout)).toEqual(
+        issues.map((issue) => `    ${issueSentence(issue, french)} [${issue.code} at ${issue.path}]`),
+      );
+
+      const plain = lhc(["validate", file]);
+      expect(plain.code).toBe(1);
+      expect(lines(plain.stdout)).toEqual(
+        issues.map((issue) => `    ${issue.message} [${issue.code} at ${issue.path}]`),
+      );
+      expect(lines(worded.stdout)).not.toEqual(lines(plain.stdout));
+      // The verdict line above the issues is the same with or without the option.
+      expect(worded.stdout.split("\n")[0]).toBe(plain.stdout.split("\n")[0]);
+      // --format json is the same data either way.
+      expect(lhc(["validate", "--language", "fr", "--format", "json", file]).stdout).toBe(
+        lhc(["validate", "--format", "json", file]).stdout,
+      );
+    },
+  );
+
+  it("exits 2 on a language @lhc/letters has no labels for, naming the languages it has", () => {
+    const result = lhc(["validate", "--language", "xx", v1File(invalidV1[0] as ManifestEntry)]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(isOneCleanLine(result.stderr)).toBe(true);
+    expect(result.stderr).toContain("--language");
+    expect(result.stderr).toContain(letterLanguages.join(", "));
   });
 });

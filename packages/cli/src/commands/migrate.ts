@@ -4,10 +4,12 @@ import type { CommandContext } from "../context.js";
 import { CliError, ExitCode } from "../errors.js";
 import { readJsonInput, STDIN } from "../input.js";
 import { renderJson } from "../output/json.js";
-import { describeIssue } from "../requests.js";
+import { describeIssue, issueWording } from "../requests.js";
+import { issueLanguageOption } from "./options.js";
 
 interface MigrateOptions {
   output?: string;
+  language?: string;
 }
 
 export function registerMigrate(program: Command, context: CommandContext): Command {
@@ -31,6 +33,7 @@ export function registerMigrate(program: Command, context: CommandContext): Comm
         "write the version-1 request to this file (default: standard output)",
       ),
     )
+    .addOption(issueLanguageOption())
     .action(async (file: string, options: MigrateOptions) => {
       const input = await readJsonInput(file, context.io);
       if (!input.ok) throw new CliError(input.error, ExitCode.usage);
@@ -41,9 +44,10 @@ export function registerMigrate(program: Command, context: CommandContext): Comm
         result = migrate(input.value);
       } catch (error) {
         if (!(error instanceof RequestValidationError)) throw error;
+        const word = await issueWording(options.language);
         context.io.stderr(
           `✗ ${name}: not a valid version-0 request; nothing migrated\n${error.issues
-            .map((issue) => `    ${describeIssue(issue)}\n`)
+            .map((issue) => `    ${describeIssue(issue, word)}\n`)
             .join("")}`,
         );
         context.exitCode = ExitCode.usage;
@@ -64,9 +68,10 @@ export function registerMigrate(program: Command, context: CommandContext): Comm
         context.io.stderr(`✓ ${name}: migrated to a valid version-1 request\n${lines}`);
         return;
       }
+      const word = await issueWording(options.language);
       context.io.stderr(
         `✗ ${name}: migrated, but version 1 needs information the file did not have\n${lines}${result.issues
-          .map((issue) => `    ${describeIssue(issue)}\n`)
+          .map((issue) => `    ${describeIssue(issue, word)}\n`)
           .join("")}`,
       );
       context.exitCode = ExitCode.invalid;

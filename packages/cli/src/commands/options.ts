@@ -1,3 +1,4 @@
+import { letterLanguages } from "@lhc/letters/languages";
 import { requestTypes } from "@lhc/requests/request-types";
 import { Option } from "commander";
 
@@ -25,4 +26,15 @@ export function localeOption(): Option {
 /** `--json`, the spelling of `--format json` that `lhc-convention check|coverage` had; not in the help. */
 export function jsonOption(): Option {
   return new Option("--json", "same as --format json").hideHelp().implies({ format: "json" });
+}
+
+/**
+ * `--language`: each issue as a sentence for a person in one of the languages @lhc/letters has labels
+ * for (its list alone, so that offering the choice loads no catalog).
+ */
+export function issueLanguageOption(): Option {
+  return new Option(
+    "--language <language>",
+    "word each issue for a person in this language, naming fields by their labels (default: the English messages of @lhc/requests)",
+  ).choices(letterLanguages);
 }

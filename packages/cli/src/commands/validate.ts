@@ -8,8 +8,15 @@ import { checkSources, readJsonInput, STDIN } from "../input.js";
 import { renderJson } from "../output/json.js";
 import { loadParties, onDate } from "../parties.js";
 import { describeReport, describeVerdict, loadRequestContext } from "../request-context.js";
-import { describeIssue, type FileVerdict, loadAnyVersion, validateInput } from "../requests.js";
-import { formatOption, requestTypeOption } from "./options.js";
+import {
+  describeIssue,
+  type FileVerdict,
+  issueWording,
+  loadAnyVersion,
+  validateInput,
+  type WordIssue,
+} from "../requests.js";
+import { formatOption, issueLanguageOption, requestTypeOption } from "./options.js";
 
 interface ValidateOptions {
   type?: string;
@@ -17,6 +24,7 @@ interface ValidateOptions {
   context?: boolean;
   on?: string;
   strict?: boolean;
+  language?: string;
 }
 
 /**
@@ -25,7 +33,7 @@ interface ValidateOptions {
  */
 type CheckedFile = FileVerdict & { context?: RequestContextReport | null; verdict?: RequestVerdict };
 
-function renderText(verdicts: readonly CheckedFile[]): string {
+function renderText(verdicts: readonly CheckedFile[], word: WordIssue | undefined): string {
   let out = "";
   for (const v of verdicts) {
     const name = v.file === STDIN ? "standard input" : v.file;
@@ -38,7 +46,7 @@ function renderText(verdicts: readonly CheckedFile[]): string {
     }
     const count = v.issues.length === 1 ? "1 issue" : `${v.issues.length} issues`;
     out += `✗ ${name}: invalid${v.requestType ? ` ${v.requestType}` : ""} request (${count}) against schema version ${v.schemaVersion}\n`;
-    for (const issue of v.issues) out += `    ${describeIssue(issue)}\n`;
+    for (const issue of v.issues) out += `    ${describeIssue(issue, word)}\n`;
     if (v.verdict) out += describeVerdict(v.verdict);
   }
   return out;
@@ -58,6 +66,9 @@ export function registerValidate(program: Command, context: CommandContext): Com
         "States on the date, whether both accept the annex of each annex crime, and what the requested " +
         "State has declared about the language and channel of requests. Each finding names the facts it " +
         "rests on and whether they are verified.\n\n" +
+        "With --language fr (or another language of @lhc/letters), each issue is a sentence in that " +
+        "language naming the field by its labels, followed as always by its code and path; --format json " +
+        "is the same with or without it.\n\n" +
         "Exit codes: 0 all valid, 1 any invalid (with --strict also: any warning or error finding), " +
         "2 usage error or unreadable input.",
     )
@@ -72,6 +83,7 @@ export function registerValidate(program: Command, context: CommandContext): Com
       ),
     )
     .addOption(new Option("--strict", "with --context: exit 1 on any warning or error finding"))
+    .addOption(issueLanguageOption())
     .action(async (files: string[], options: ValidateOptions) => {
       checkSources(files);
       if (!options.context && (options.on !== undefined || options.strict)) {
@@ -111,7 +123,7 @@ export function registerValidate(program: Command, context: CommandContext): Com
       context.io.stdout(
         options.format === "json"
           ? renderJson({ valid: verdicts.every((v) => v.valid), results: verdicts })
-          : renderText(verdicts),
+          : renderText(verdicts, await issueWording(options.language)),
       );
       const flagged = (v: CheckedFile) =>
         options.strict === true && (v.context?.findings ?? []).some((f) => f.level !== "info");

@@ -1,6 +1,8 @@
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { issueSentence, labelsFor } from "@lhc/letters/labels";
+import { validateAnyVersion } from "@lhc/requests/any-version";
 import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { examples, isOneCleanLine, lhc, requestsDir } from "./run-lhc.js";
@@ -94,6 +96,25 @@ describe("lhc render", () => {
     const refused = lhc(["render", join(requestsDir, "examples", "v1", bad.file), "--format", "md"]);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain(`[${bad.expectedIssue.code} at ${bad.expectedIssue.path}]`);
+
+    // With --lang, the issues are worded in the letter's language, as lhc validate --language words them.
+    const badRequest = JSON.parse(readFileSync(join(requestsDir, "examples", "v1", bad.file), "utf8"));
+    const checked = validateAnyVersion(badRequest);
+    if (checked.success) throw new Error(`${bad.file} is valid`);
+    const french = labelsFor("fr");
+    const worded = lhc([
+      "render",
+      join(requestsDir, "examples", "v1", bad.file),
+      "--format",
+      "md",
+      "--lang",
+      "fr",
+    ]);
+    expect(worded.code).toBe(1);
+    expect(worded.stdout).toBe("");
+    expect(worded.stderr.split("\n").filter((line) => line.startsWith("    "))).toEqual(
+      checked.issues.map((issue) => `    ${issueSentence(issue, french)} [${issue.code} at ${issue.path}]`),
+    );
   });
 
   it.each([

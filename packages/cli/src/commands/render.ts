@@ -3,7 +3,7 @@ import { Option } from "commander";
 import type { CommandContext } from "../context.js";
 import { CliError, ExitCode } from "../errors.js";
 import { isSystemError, readJsonInput, STDIN } from "../input.js";
-import { describeIssue } from "../requests.js";
+import { describeIssue, issueWording } from "../requests.js";
 
 const formats = ["html", "docx", "md"] as const;
 type LetterFormat = (typeof formats)[number];
@@ -30,7 +30,8 @@ export function registerRender(program: Command, context: CommandContext): Comma
         "in numbered sections, closing and signature block, in the request's language.\n\n" +
         "html is one page with print styles (the browser's Save as PDF gives a clean document); docx is a " +
         "Word document and needs -o; md is Markdown. An invalid request is not rendered: its issues are " +
-        "printed on standard error and no file is written.\n\n" +
+        "printed on standard error and no file is written; with --lang, each issue is a sentence in that " +
+        "language (as lhc validate --language words it), followed by its code and path.\n\n" +
         "Exit codes: 0 written, 1 the request is invalid, 2 usage error or unreadable input.",
     )
     .argument("<file>", "JSON request file; - reads standard input")
@@ -66,9 +67,11 @@ export function registerRender(program: Command, context: CommandContext): Comma
       if (!result.success) {
         const name = file === STDIN ? "standard input" : file;
         const count = result.issues.length === 1 ? "1 issue" : `${result.issues.length} issues`;
+        // The officer who asked for a French letter reads its issues in French too.
+        const word = await issueWording(options.lang);
         context.io.stderr(
           `✗ ${name}: invalid request (${count}); no letter written\n${result.issues
-            .map((issue) => `    ${describeIssue(issue)}\n`)
+            .map((issue) => `    ${describeIssue(issue, word)}\n`)
             .join("")}`,
         );
         context.exitCode = ExitCode.invalid;

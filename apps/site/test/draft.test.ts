@@ -1,6 +1,5 @@
 import { readFileSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
+import { basename } from "node:path";
 import { gzipSync } from "node:zlib";
 import { issueSentence, labelsFor, letterSections, stateNaming } from "@lhc/letters";
 import { inForceBetween } from "@lhc/parties";
@@ -19,7 +18,6 @@ import { expectFindingsShown } from "./context-findings";
 import { loadRequestExamples } from "./package-data";
 import { outputDir, siteHarness } from "./site-harness";
 
-const require = createRequire(import.meta.url);
 const budgets = JSON.parse(
   readFileSync(new URL("../../../scripts/size-budgets.json", import.meta.url), "utf8"),
 ).pages as Record<string, { js: number }>;
@@ -37,14 +35,10 @@ const invalidSample = invalidExamples.filter(
     invalidExamples.findIndex((other) => other.requestType === example.requestType) === index,
 );
 
-/** The version-1 examples shipped in @lhc/requests (examples/v1/index.json), which the builder opens as they are. */
-const v1Index = require.resolve("@lhc/requests/examples/v1/index.json");
-const v1Examples = (
-  JSON.parse(readFileSync(v1Index, "utf8")) as { examples: { file: string; valid: boolean }[] }
-).examples.map((example) => ({
+/** The version-1 examples shipped in @lhc/requests, which the builder opens as they are (opened under their file's name). */
+const v1Examples = loadRequestExamples(schemaVersionV1).map((example) => ({
   ...example,
-  name: example.file.replace(/^.*\//, "v1-"),
-  json: readFileSync(join(dirname(v1Index), example.file), "utf8"),
+  name: `v1-${basename(example.name)}`,
 }));
 const validV1Examples = v1Examples.filter((example) => example.valid);
 /** The channels of transmission version 1 knows, from its JSON Schema (which the form is made from). */
